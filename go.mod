@@ -1,0 +1,3 @@
+module netprimer
+
+go 1.26
