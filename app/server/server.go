@@ -1,0 +1,131 @@
+// Package server builds the HTTP handler of the instructor's binary: the
+// go-app pages prerendered for every lesson, the embedded web files served
+// precompressed, the service worker that keeps the app working offline,
+// the lookup API, security headers, a health check and a request log.
+// Nothing here reaches app.wasm.
+package server
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"netprimer/app/i18n"
+	"netprimer/app/ui"
+)
+
+// Config is what the handler is built from.
+type Config struct {
+	// Web holds the files under /web/: app.wasm with its .br and .gz
+	// forms, the style sheet and the icons.
+	Web fs.FS
+	// DefaultLang is the language of a visitor who has not chosen one.
+	DefaultLang i18n.Lang
+	// API serves /api/; nil answers every API request with a JSON 404.
+	API http.Handler
+	// Logger receives one line per request; nil logs nothing.
+	Logger *slog.Logger
+}
+
+// Server is the whole app as one http.Handler.
+type Server struct {
+	handler http.Handler
+	version string
+}
+
+// New builds the handler. It fails when Web has no app.wasm: the binary
+// was built without `make build`.
+func New(cfg Config) (*Server, error) {
+	if cfg.DefaultLang == "" {
+		cfg.DefaultLang = i18n.Default
+	}
+	if _, ok := i18n.Parse(string(cfg.DefaultLang)); !ok {
+		return nil, fmt.Errorf("server: unknown default language %q (want ko or en)", cfg.DefaultLang)
+	}
+	files, err := loadStatic(cfg.Web)
+	if err != nil {
+		return nil, err
+	}
+	wasm, ok := files.files["/web/app.wasm"]
+	if !ok {
+		return nil, errors.New("server: web/app.wasm is missing: build it first with `make build`")
+	}
+	ui.Register()
+	goapp := newAppHandler(cfg.DefaultLang, files, len(wasm.raw))
+
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok", "version": files.version})
+	})
+	api := cfg.API
+	if api == nil {
+		api = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			writeJSON(w, http.StatusNotFound, map[string]any{"error": map[string]string{"message": "no such API"}})
+		})
+	}
+	mux.Handle("/api/", api)
+	mux.Handle("/", pages(goapp, cfg.DefaultLang))
+
+	var h http.Handler = securityHeaders(mux)
+	if cfg.Logger != nil {
+		h = logRequests(cfg.Logger, h)
+	}
+	return &Server{handler: h, version: files.version}, nil
+}
+
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
+
+// Version is the app's version: a hash of the web files, app.wasm among
+// them, so that it changes with every build that changes the app and
+// stays the same across restarts.
+func (s *Server) Version() string { return s.version }
+
+// newAppHandler configures go-app's handler: local icons and styles only,
+// the version, the wasm size for the load progress, the lesson pages to
+// cache for offline use and a service worker that serves them.
+func newAppHandler(lang i18n.Lang, files *static, wasmSize int) *app.Handler {
+	title := i18n.T{Ko: "네트워크 프로그래밍 — Netprimer", En: "Network Programming — Netprimer"}
+	desc := i18n.T{
+		Ko: "Python 네트워크 프로그래밍 강의의 주제를 브라우저에서 직접 해 보는 레슨",
+		En: "Hands-on lessons for every topic of a Python network programming course, in the browser",
+	}
+	loading := i18n.T{Ko: "불러오는 중 {progress}%", En: "Loading {progress}%"}
+	cacheable := append(ui.Paths(), files.extraCacheable()...)
+	return &app.Handler{
+		Name:            "Netprimer",
+		ShortName:       "Netprimer",
+		Title:           title.In(lang),
+		Description:     desc.In(lang),
+		Lang:            string(lang),
+		Author:          "Netprimer",
+		BackgroundColor: "#ffffff",
+		ThemeColor:      "#1d4ed8",
+		LoadingLabel:    loading.In(lang),
+		Icon: app.Icon{
+			Default:  "/web/icon-192.png",
+			Large:    "/web/icon-512.png",
+			Maskable: "/web/icon-512.png",
+			SVG:      "/web/icon.svg",
+		},
+		Styles:                files.styles(),
+		CacheableResources:    cacheable,
+		Resources:             files,
+		Version:               files.version,
+		WasmContentLength:     strconv.Itoa(wasmSize),
+		ServiceWorkerTemplate: serviceWorker,
+		Env:                   map[string]string{ui.EnvDefaultLang: string(lang)},
+	}
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(v)
+}
