@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
-	mrand "math/rand"
 	"math/rand/v2"
 	"reflect"
 	"sort"
@@ -457,7 +456,7 @@ func randomView(rng *rand.Rand, s string, i int) NetworkView {
 	case 1:
 		v.HostsFrom = big.NewInt(rng.Int64N(64))
 	case 2:
-		v.HostsFrom = new(big.Int).Rand(mrand.New(randSource{rng}), count)
+		v.HostsFrom = new(big.Int).Rand(newMathRand(rng), count)
 	case 3:
 		v.HostsFrom = new(big.Int).Sub(count, big.NewInt(rng.Int64N(3)))
 	case 4:
@@ -470,14 +469,7 @@ func randomView(rng *rand.Rand, s string, i int) NetworkView {
 		v.NewPrefix = rng.IntN(140) - 5
 	case 3:
 		v.NewPrefix = n.MaxBits()
-		v.SubnetsFrom = new(big.Int).Rand(mrand.New(randSource{rng}), n.NumAddresses())
+		v.SubnetsFrom = new(big.Int).Rand(newMathRand(rng), n.NumAddresses())
 	}
 	return v
 }
-
-// randSource adapts math/rand/v2 to the math/rand source big.Int.Rand
-// takes.
-type randSource struct{ r *rand.Rand }
-
-func (s randSource) Int63() int64 { return s.r.Int64() }
-func (s randSource) Seed(int64)   {}
