@@ -1,12 +1,3 @@
-// Package netcalc implements the semantics of CPython 3.11's ipaddress
-// module for IPv4 and IPv6 addresses and networks: parsing with
-// CPython's exact error messages, the str, exploded and packed forms, the
-// is_* properties, network arithmetic, hosts() and subnets() without
-// building them, and the Python sessions of the /ipaddress lesson.
-//
-// Addr and Network are immutable values in the manner of net/netip. The
-// parsers never fix input silently: ParseNetwork with strict set rejects
-// host bits exactly as ipaddress.ip_network does.
 package netcalc
 
 import (
@@ -120,27 +111,6 @@ func (a Addr) Bit(i int) uint8 {
 		return 0
 	}
 	return uint8(a.ip.bit(n - 1 - i))
-}
-
-// Compare returns -1, 0 or +1 ordering a and b by version, then value,
-// then zone.
-func (a Addr) Compare(b Addr) int {
-	switch {
-	case a.v < b.v:
-		return -1
-	case a.v > b.v:
-		return 1
-	}
-	if c := a.ip.cmp(b.ip); c != 0 {
-		return c
-	}
-	switch {
-	case a.zone < b.zone:
-		return -1
-	case a.zone > b.zone:
-		return 1
-	}
-	return 0
 }
 
 // Mapped returns the IPv4-mapped IPv6 address ::ffff:a.b.c.d of an IPv4

@@ -62,6 +62,7 @@ var addrCases = []string{
 	"::ffff:1.2.3.4",                       // IPv4-mapped, shown in hex by 3.11
 	"::ffff:192.168.1.1",                   // mapped private
 	"::ffff:8.8.8.8",                       // mapped global
+	"::ffff:100.64.0.1",                    // mapped shared space: global as IPv6, not as IPv4
 	"::1.2.3.4",                            // IPv4-compatible (deprecated)
 	"1.2.3.4::",                            // IPv4 part not last
 	"::1.2.3",                              // short IPv4 tail
@@ -152,6 +153,8 @@ var netCases = []string{
 	"fe80::1%\t/64",                   // a tab in the zone
 	"fe80::/64%eth0",                  // zone after the length
 	"::ffff:1.2.3.0/120",              // mapped network
+	"::ffff:0:0/96",                   // all of the mapped space
+	"1.2.3.4%eth0/24",                 // a scope id on IPv4
 	"1.2.3.4/24 ",                     // trailing space
 	"١.2.3.0/24",                      // non-ASCII digit
 	"\xff/24",                         // invalid UTF-8
@@ -225,6 +228,26 @@ func randomNets(rng *rand.Rand, n int) []string {
 			s = mutate(rng, pick(rng, netCases))
 		}
 		out = append(out, s)
+	}
+	return out
+}
+
+// prefixSweep returns, for every prefix length of both versions, a
+// network without host bits and the same with host bits set.
+func prefixSweep(rng *rand.Rand) []string {
+	var out []string
+	for _, version := range []uint8{4, 6} {
+		maxBits := 32
+		if version == 6 {
+			maxBits = 128
+		}
+		for bits := 0; bits <= maxBits; bits++ {
+			a := randomAddr(rng, int(version))
+			a.ip = a.ip.or(u64(1)) // a host bit, unless bits == maxBits
+			out = append(out,
+				fmt.Sprintf("%s/%d", addrOf(version, a.ip.and(mask(version, bits))), bits),
+				fmt.Sprintf("%s/%d", a, bits))
+		}
 	}
 	return out
 }

@@ -327,7 +327,7 @@ func trim(s string) string {
 func oracleInputs() (addrs []string, nets []string) {
 	rng := rand.New(rand.NewPCG(3, 11))
 	addrs = append(append(addrs, addrCases...), randomAddrs(rng, 3000)...)
-	nets = append(append(nets, netCases...), randomNets(rng, 2500)...)
+	nets = append(append(append(nets, netCases...), prefixSweep(rng)...), randomNets(rng, 2200)...)
 	return addrs, nets
 }
 

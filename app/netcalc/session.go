@@ -211,6 +211,23 @@ func (l list) write(t *pyrepl.Transcript) {
 	}
 }
 
+// page is the index range [from, end) of a list's page, clamped to the
+// list's length.
+func page(from *big.Int, size int, length *big.Int) (f, e *big.Int) {
+	f = new(big.Int)
+	if from != nil && from.Sign() > 0 {
+		f.Set(from)
+	}
+	if f.Cmp(length) > 0 {
+		f.Set(length) // an empty page
+	}
+	e = new(big.Int).Add(f, big.NewInt(int64(size)))
+	if e.Cmp(length) > 0 {
+		e.Set(length)
+	}
+	return f, e
+}
+
 // pageHosts lists hosts() from view.HostsFrom: the deck's plain loop when
 // the page is all of them, itertools.islice for a page not far in, and
 // net[i] beyond, where hosts() would take too long to skip to.
@@ -219,21 +236,15 @@ func pageHosts(n Network, view NetworkView) list {
 		return list{}
 	}
 	hosts := n.Hosts()
-	from, ok := fromBig(view.HostsFrom)
-	if !ok || hosts.count.less(from) {
-		from = hosts.count // an empty page
-	}
 	size := view.HostsLen
 	if size <= 0 {
 		size = DefaultHostsLen
 	}
-	end := from.add(u64(uint64(size)))
-	if hosts.count.less(end) || end.less(from) {
-		end = hosts.count
-	}
+	length := hosts.Len()
+	from, end := page(view.HostsFrom, size, length)
 	var l list
-	for i := from; i.less(end); i = i.addOne() {
-		a, _ := hosts.at(i)
+	for i := new(big.Int).Set(from); i.Cmp(end) < 0; i.Add(i, one) {
+		a, _ := hosts.At(i)
 		l.lines = append(l.lines, a.String())
 	}
 	// print() writes a scope id as it is; where it would need escaping
@@ -241,29 +252,31 @@ func pageHosts(n Network, view NetworkView) list {
 	if n.HostBits() == 0 && needsEscape(n.Addr().Zone()) {
 		l.code = "list(net.hosts())"
 		l.lines = []string{pyrepl.List(addrRepr(n.Addr()))}
-		if !from.isZero() {
-			l.code = "list(net.hosts())[" + string(from.appendDecimal(nil)) + ":]"
+		if from.Sign() > 0 {
+			l.code += "[" + from.String() + ":]"
 			l.lines = []string{"[]"}
 		}
 		return l
 	}
 	switch {
-	case from.isZero() && end.equal(hosts.count):
+	case from.Sign() == 0 && end.Cmp(length) == 0:
 		l.code = "for x in net.hosts():\n    print(x)"
-	case from.less(u64(isliceLimit)):
+	case from.Cmp(big.NewInt(isliceLimit)) < 0:
 		l.code = "for x in itertools.islice(net.hosts(), " + sliceArgs(from, end) + "):\n    print(x)"
 		l.islice = true
 	default:
 		// hosts() skips the network address except in a /31 or /127.
-		offset := u64(1)
+		offset := one
 		if n.HostBits() <= 1 {
-			offset = uint128{}
+			offset = new(big.Int)
 		}
-		l.code = "for i in range(" + string(from.add(offset).appendDecimal(nil)) + ", " +
-			string(end.add(offset).appendDecimal(nil)) + "):\n    print(net[i])"
+		l.code = "for i in range(" + new(big.Int).Add(from, offset).String() + ", " +
+			new(big.Int).Add(end, offset).String() + "):\n    print(net[i])"
 	}
 	return l
 }
+
+var one = big.NewInt(1)
 
 // pageSubnets lists subnets(new_prefix=) from view.SubnetsFrom, or shows
 // the ValueError the generator raises.
@@ -280,55 +293,45 @@ func pageSubnets(n Network, view NetworkView) list {
 	if err != nil {
 		return list{code: "list(" + call + ")", err: err}
 	}
-	count, ok := uint128{}, subnets.log2Len() < 128
-	if ok {
-		count = ones(subnets.log2Len()).addOne()
-	}
-	from, fits := fromBig(view.SubnetsFrom)
 	size := view.SubnetsLen
 	if size <= 0 {
 		size = DefaultSubnetsLen
 	}
-	if !fits || (ok && !from.less(count)) {
-		from = count // an empty page
-	}
-	end := from.add(u64(uint64(size)))
-	if end.less(from) || (ok && count.less(end)) {
-		end = count
-	}
+	length := subnets.Len()
+	from, end := page(view.SubnetsFrom, size, length)
 	var l list
-	for i := from; i.less(end); i = i.addOne() {
-		s, _ := subnets.at(i)
+	for i := new(big.Int).Set(from); i.Cmp(end) < 0; i.Add(i, one) {
+		s, _ := subnets.At(i)
 		l.lines = append(l.lines, s.String())
 	}
 	if n.HostBits() == 0 && needsEscape(n.Addr().Zone()) {
 		l.code = "list(" + call + ")"
 		l.lines = []string{pyrepl.List(networkRepr(n))}
-		if !from.isZero() {
-			l.code += "[" + string(from.appendDecimal(nil)) + ":]"
+		if from.Sign() > 0 {
+			l.code += "[" + from.String() + ":]"
 			l.lines = []string{"[]"}
 		}
 		return l
 	}
 	switch {
-	case from.isZero() && ok && end.equal(count):
+	case from.Sign() == 0 && end.Cmp(length) == 0:
 		l.code = "for s in " + call + ":\n    print(s)"
-	case from.less(u64(isliceLimit)):
+	case from.Cmp(big.NewInt(isliceLimit)) < 0:
 		l.code = "for s in itertools.islice(" + call + ", " + sliceArgs(from, end) + "):\n    print(s)"
 		l.islice = true
 	default:
 		step := itoa(n.MaxBits() - newPrefix)
-		l.code = "for k in range(" + string(from.appendDecimal(nil)) + ", " + string(end.appendDecimal(nil)) + "):\n" +
+		l.code = "for k in range(" + from.String() + ", " + end.String() + "):\n" +
 			"    print(ipaddress.ip_network((net.network_address + k * 2**" + step + ", " + itoa(newPrefix) + ")))"
 	}
 	return l
 }
 
-func sliceArgs(from, end uint128) string {
-	if from.isZero() {
-		return string(end.appendDecimal(nil))
+func sliceArgs(from, end *big.Int) string {
+	if from.Sign() == 0 {
+		return end.String()
 	}
-	return string(from.appendDecimal(nil)) + ", " + string(end.appendDecimal(nil))
+	return from.String() + ", " + end.String()
 }
 
 // networkCall writes a call of an ipaddress network constructor.

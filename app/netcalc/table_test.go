@@ -114,6 +114,12 @@ func checkAddrInvariants(t *testing.T, a Addr) {
 	if b, _ := a.Format("b"); b != bits.String() {
 		t.Errorf("format b %s, bits %s", b, bits.String())
 	}
+	if a.Is4() && AddrFrom4(a.As4()) != a || a.Is6() && AddrFrom16(a.As16()) != a.WithoutZone() {
+		t.Errorf("%v does not come back from its bytes", a)
+	}
+	if n, ok := NetworkFrom(a, a.BitLen()); !ok || n.Addr() != a || !n.Contains(a) {
+		t.Errorf("NetworkFrom(%v, %d) = %v, %v", a, a.BitLen(), n, ok)
+	}
 	if a.Zone() == "" {
 		ex, err := a.Exploded()
 		if back, err2 := ParseAddr(ex); err != nil || err2 != nil || back != a {
