@@ -20,6 +20,8 @@ const (
 	DefaultHostsLen = 256
 	// DefaultSubnetsLen is the number of subnets listed by default.
 	DefaultSubnetsLen = 16
+	// MaxPageLen caps a page, whatever NetworkView asks for.
+	MaxPageLen = 4096
 	// isliceLimit is the furthest a session lets itertools.islice skip
 	// through a generator; beyond it, elements are computed by index so
 	// that the session stays quick in CPython.
@@ -100,14 +102,16 @@ type NetworkView struct {
 	// HostsFrom is the index in hosts() of the first host listed; nil
 	// is 0.
 	HostsFrom *big.Int
-	// HostsLen is how many hosts are listed; 0 is DefaultHostsLen.
+	// HostsLen is how many hosts are listed; 0 is DefaultHostsLen, and
+	// more than MaxPageLen is MaxPageLen.
 	HostsLen int
 	// NewPrefix is the new_prefix= of the subnets listed; 0 is
 	// prefixlen + 1, what subnets() does by default.
 	NewPrefix int
 	// SubnetsFrom is the index of the first subnet listed; nil is 0.
 	SubnetsFrom *big.Int
-	// SubnetsLen is how many subnets are listed; 0 is DefaultSubnetsLen.
+	// SubnetsLen is how many subnets are listed; 0 is
+	// DefaultSubnetsLen, and more than MaxPageLen is MaxPageLen.
 	SubnetsLen int
 }
 
@@ -221,7 +225,7 @@ func page(from *big.Int, size int, length *big.Int) (f, e *big.Int) {
 	if f.Cmp(length) > 0 {
 		f.Set(length) // an empty page
 	}
-	e = new(big.Int).Add(f, big.NewInt(int64(size)))
+	e = new(big.Int).Add(f, big.NewInt(int64(min(size, MaxPageLen))))
 	if e.Cmp(length) > 0 {
 		e.Set(length)
 	}
