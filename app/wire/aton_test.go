@@ -9,7 +9,7 @@ import (
 
 // atonCases are the texts of the lesson, every lenient form and every
 // boundary of glibc's inet_aton. The expected bytes and errors were
-// printed by CPython 3.11.7 on Linux (glibc 2.36); TestAtonMatchesCPython
+// printed by CPython 3.11.7 on Linux (glibc 2.36); TestCPython
 // asks it again.
 var atonCases = []struct {
 	in, want, err string

@@ -326,6 +326,15 @@ func digitsValue(s string, base, n int) Int {
 	// into little-endian words. big.Int.SetString would take quadratic
 	// time on the long texts that int() accepts in these bases.
 	shift := uint(bits.TrailingZeros(uint(base)))
+	if n*int(shift) <= 64 {
+		var v uint64
+		for i := 0; i < len(s); i++ {
+			if s[i] != '_' {
+				v = v<<shift | uint64(hexDigit(s[i]))
+			}
+		}
+		return Int{abs: v}
+	}
 	words := make([]big.Word, (n*int(shift)+bits.UintSize-1)/bits.UintSize+1)
 	pos := uint(0)
 	for i := len(s) - 1; i >= 0; i-- {

@@ -12,7 +12,7 @@ import (
 // intCases are texts for int(text, 0): every form of literal, Unicode
 // digits and spaces, and the limit of 4300 decimal digits. The expected
 // hex() of the value (or its SHA-256 when long) and errors were printed
-// by CPython 3.11.7; TestParseIntMatchesCPython asks it again.
+// by CPython 3.11.7; TestCPython asks it again.
 var intCases = []struct {
 	in, want, err string
 }{

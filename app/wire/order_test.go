@@ -14,7 +14,7 @@ var orderFuncs = []string{"htons", "ntohs", "htonl", "ntohl",
 // struct.pack, each with hex() of what socket's functions return and the
 // packed bytes in hexadecimal, or the exception. They were printed by
 // CPython 3.11.7 on x86-64 Linux, a little-endian host;
-// TestByteOrderMatchesCPython asks it again.
+// TestCPython asks it again.
 var orderCases = []struct {
 	in   string
 	want []string

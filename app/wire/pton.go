@@ -52,18 +52,17 @@ func InetPton(f Family, s string) ([]byte, error) {
 	if strings.IndexByte(s, 0) >= 0 {
 		return nil, errEmbeddedNull()
 	}
+	p := make([]byte, f.Size())
+	ok := false
 	if f == AFInet {
-		var a [4]byte
-		if !pton4(s, a[:]) {
-			return nil, errPton()
-		}
-		return a[:], nil
+		ok = pton4(s, p)
+	} else {
+		ok = pton6(s, (*[16]byte)(p))
 	}
-	var a [16]byte
-	if !pton6(s, &a) {
+	if !ok {
 		return nil, errPton()
 	}
-	return a[:], nil
+	return p, nil
 }
 
 func errPton() *Error { return pyErr(OSError, "illegal IP address string passed to inet_pton") }
