@@ -3,6 +3,7 @@ package wire
 //go:generate go run gen_pyunicode.go
 
 import (
+	"errors"
 	"math/big"
 	"math/bits"
 	"sort"
@@ -204,9 +205,11 @@ func cutRunes(s string, n int) string {
 // isPySpaceASCII is Py_ISSPACE, the whitespace that int() strips.
 func isPySpaceASCII(c byte) bool { return isSpace(c) }
 
+// The two ways parseASCIIInt refuses a text; ParseInt words them as
+// CPython does.
 var (
-	errLimit   = &Error{Type: ValueError, Msg: "limit"}
-	errLiteral = &Error{Type: ValueError, Msg: "literal"}
+	errLimit   = errors.New("too many decimal digits")
+	errLiteral = errors.New("invalid literal")
 )
 
 // parseASCIIInt follows PyLong_FromString with base 0 on ASCII text.

@@ -60,6 +60,9 @@ func ipv6Hextets(s string) ([8]uint16, bool) {
 	if s == "" {
 		return w, false
 	}
+	if strings.Count(s, ":") > 8 {
+		return w, false // more than 9 parts, however they are read
+	}
 	parts := strings.Split(s, ":")
 	if len(parts) < 3 {
 		return w, false

@@ -622,7 +622,7 @@ func testTranscripts(t *testing.T) {
 	for _, c := range orderCases {
 		ns = append(ns, c.in)
 	}
-	ns = append(ns, "0x"+strings.Repeat("f", 20000), "-0b1", "0x1234 ", "+0o777", "\xff")
+	ns = append(ns, "0x"+strings.Repeat("f", 20000), "-0b1", "0x1234 ", "+0o777", "\xff", "2**32", "0x1234L", "1,234", "'1'")
 	transcripts := map[string]string{}
 	deck := 0
 	for i, ip := range ips {

@@ -121,3 +121,25 @@ func swap16(v uint16) uint16 { return v<<8 | v>>8 }
 func swap32(v uint32) uint32 {
 	return v<<24 | v<<8&0xff0000 | v>>8&0xff00 | v>>24
 }
+
+// Transfer follows the deck's story of two hosts: a host of byte order
+// from holds v, of width w, and sends the bytes as they lie in its
+// memory; a host of byte order to reads them as a number. With convert,
+// the sender applies htons (or htonl) first and the receiver ntohs (or
+// ntohl) after, as the network byte order asks. It returns the bytes on
+// the wire and the number the receiver gets: v with convert, and without
+// it v only when the two orders agree (0x1234 sent by a big-endian host
+// is 0x3412 to a little-endian one).
+func Transfer(v uint32, w Width, from, to Order, convert bool) (wire []byte, got uint32) {
+	w.check()
+	if !convert {
+		wire = Layout(v, w, from)
+		return wire, Read(wire, to)
+	}
+	wire = Layout(v, w, NetworkOrder)
+	got = Read(wire, to)
+	if to == LittleEndian {
+		got = Swap(got, w) // ntohs on a little-endian host
+	}
+	return wire, got
+}

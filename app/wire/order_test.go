@@ -177,3 +177,30 @@ func TestOrderAndWidth(t *testing.T) {
 		t.Error("width sizes")
 	}
 }
+
+func TestTransfer(t *testing.T) {
+	for _, c := range []struct {
+		v        uint32
+		w        Width
+		from, to Order
+		convert  bool
+		wire     string
+		got      uint32
+	}{
+		// The deck's story: host 1 (big-endian) sends 0x1234 to host 2
+		// (little-endian), which reads 0x3412 (CPython agrees: see the
+		// last line of PackSession).
+		{0x1234, W16, BigEndian, LittleEndian, false, "1234", 0x3412},
+		{0x1234, W16, LittleEndian, BigEndian, false, "3412", 0x3412},    // the other way round
+		{0x1234, W16, LittleEndian, LittleEndian, false, "3412", 0x1234}, // same order: no harm
+		{0x1234, W16, LittleEndian, BigEndian, true, "1234", 0x1234},     // htons and ntohs repair it
+		{0x1234, W16, BigEndian, LittleEndian, true, "1234", 0x1234},
+		{0x7247dc5f, W32, LittleEndian, BigEndian, false, "5fdc4772", 0x5fdc4772},
+		{0x7247dc5f, W32, LittleEndian, LittleEndian, true, "7247dc5f", 0x7247dc5f},
+	} {
+		wire, got := Transfer(c.v, c.w, c.from, c.to, c.convert)
+		if hex.EncodeToString(wire) != c.wire || got != c.got {
+			t.Errorf("Transfer(%#x, %d, %v, %v, %v) = % x, %#x; want %s, %#x", c.v, c.w, c.from, c.to, c.convert, wire, got, c.wire, c.got)
+		}
+	}
+}
