@@ -10,7 +10,7 @@ import (
 // maxInputBytes in all, so that a paste of any size costs bounded memory
 // and time.
 type lineReader struct {
-	br     *bufio.Reader
+	br     io.ByteReader
 	buf    []byte
 	budget int  // bytes left to read
 	skipLF bool // the last line ended with '\r': a '\n' next belongs to it
@@ -21,8 +21,14 @@ type lineReader struct {
 // maxInputBytes bounds what Parse reads: every allowed line at full length.
 const maxInputBytes = MaxLines * (MaxLineBytes + 2)
 
+// newLineReader reads r byte by byte, through a buffer unless r reads
+// bytes itself (a strings.Reader does).
 func newLineReader(r io.Reader) *lineReader {
-	return &lineReader{br: bufio.NewReaderSize(r, 64<<10), budget: maxInputBytes}
+	br, ok := r.(io.ByteReader)
+	if !ok {
+		br = bufio.NewReader(r)
+	}
+	return &lineReader{br: br, budget: maxInputBytes}
 }
 
 // next returns the next line without its ending and whether it was longer

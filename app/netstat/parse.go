@@ -200,11 +200,19 @@ func (p *parser) unixLine(proto string, fields []string) (Connection, bool) {
 		}
 		// net-tools -p: "1234/sshd", or "-" when the owner is unknown.
 		// The program name may have spaces, and is cut to fit:
-		// "35134/sshd: /usr/sb".
+		// "35134/sshd: /usr/sb". The timer column of -o may follow it:
+		// "off (0.00/0/0)", "keepalive (7186.60/0/0)".
 		for j, w := range rest {
 			if i := strings.IndexByte(w, '/'); i > 0 && isDigits(w[:i]) {
 				c.PID, _ = strconv.Atoi(w[:i])
-				c.Program = strings.Join(append([]string{w[i+1:]}, rest[j+1:]...), " ")
+				words := []string{w[i+1:]}
+				for k := j + 1; k < len(rest); k++ {
+					if k+1 < len(rest) && strings.HasPrefix(rest[k+1], "(") {
+						break
+					}
+					words = append(words, rest[k])
+				}
+				c.Program = strings.Join(words, " ")
 				break
 			}
 		}
