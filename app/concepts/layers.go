@@ -1,0 +1,149 @@
+package concepts
+
+// Layer is a layer of the Internet protocol stack, numbered from the
+// bottom as is usual (physical 1 … application 5). The zero Layer is no
+// layer.
+type Layer uint8
+
+const (
+	Physical Layer = iota + 1
+	Link
+	NetworkLayer
+	Transport
+	Application
+)
+
+// LayerInfo is what the deck says of one layer, and what the course adds.
+type LayerInfo struct {
+	Layer Layer
+	// Name is the deck's name: "애플리케이션(응용) 계층", "Application layer".
+	Name Text
+	// Role is the deck's one line on what the layer does.
+	Role Text
+	// Does is Role as a sentence with the layer as its subject, for
+	// feedback: "트랜스포트 계층은 프로세스 간에 데이터를 전송합니다."
+	Does Text
+	// Examples are the deck's example protocols; the physical layer has none.
+	Examples []string
+	// Unit is what a piece of data is called at this layer.
+	Unit Text
+	// Address is what the layer uses to find the other end.
+	Address Text
+}
+
+var layers = [...]LayerInfo{
+	{
+		Layer:    Application,
+		Name:     Text{"애플리케이션(응용) 계층", "Application layer"},
+		Role:     Text{"네트워크 애플리케이션을 지원", "supports network applications"},
+		Does:     Text{"애플리케이션 계층은 네트워크 애플리케이션을 지원합니다: 웹, 메일처럼 사용자가 쓰는 서비스의 규칙입니다.", "The application layer supports network applications: the rules of services people use, like the web and mail."},
+		Examples: []string{"HTTP", "SMTP", "IMAP"},
+		Unit:     Text{"메시지", "message"},
+		Address:  Text{"호스트네임, URL", "hostnames, URLs"},
+	},
+	{
+		Layer:    Transport,
+		Name:     Text{"트랜스포트(전송) 계층", "Transport layer"},
+		Role:     Text{"프로세스 간 데이터 전송", "moves data between processes"},
+		Does:     Text{"트랜스포트 계층은 프로세스 간에 데이터를 전송합니다: 포트 번호로 프로세스를 구별합니다.", "The transport layer moves data between processes: port numbers tell the processes apart."},
+		Examples: []string{"TCP", "UDP"},
+		Unit:     Text{"세그먼트", "segment"},
+		Address:  Text{"포트 번호", "port numbers"},
+	},
+	{
+		Layer:    NetworkLayer,
+		Name:     Text{"네트워크 계층", "Network layer"},
+		Role:     Text{"발신지에서 수신지까지 데이터그램을 라우팅", "routes datagrams from source to destination"},
+		Does:     Text{"네트워크 계층은 발신지에서 수신지까지 데이터그램을 라우팅합니다: IP 주소로 길을 찾습니다.", "The network layer routes datagrams from source to destination: IP addresses find the way."},
+		Examples: []string{"IP", "라우팅 프로토콜"},
+		Unit:     Text{"데이터그램", "datagram"},
+		Address:  Text{"IP 주소", "IP addresses"},
+	},
+	{
+		Layer:    Link,
+		Name:     Text{"링크 계층", "Link layer"},
+		Role:     Text{"경로 상의 인접한 노드 간 데이터 전송", "moves data between neighbouring nodes on the path"},
+		Does:     Text{"링크 계층은 경로 상의 인접한 노드 간에 데이터를 전송합니다: 한 구간(예: PC에서 공유기까지)만 책임집니다.", "The link layer moves data between neighbouring nodes on the path: one hop at a time, such as from a PC to its router."},
+		Examples: []string{"Ethernet", "WiFi"},
+		Unit:     Text{"프레임", "frame"},
+		Address:  Text{"MAC 주소", "MAC addresses"},
+	},
+	{
+		Layer:   Physical,
+		Name:    Text{"물리 계층", "Physical layer"},
+		Role:    Text{"물리 매체를 통해 비트를 전송", "sends bits over a physical medium"},
+		Does:    Text{"물리 계층은 물리 매체(케이블, 전파)를 통해 비트를 전송합니다: 프로토콜이 아니라 신호를 다룹니다.", "The physical layer sends bits over a physical medium (cable, radio): it handles signals, not the protocols of this exercise."},
+		Unit:    Text{"비트", "bits"},
+		Address: Text{"없음", "none"},
+	},
+}
+
+// Layers returns the five layers from the top, as the deck lists them:
+// application, transport, network, link, physical.
+func Layers() []LayerInfo {
+	out := make([]LayerInfo, len(layers))
+	copy(out, layers[:])
+	for i := range out {
+		out[i].Examples = append([]string(nil), out[i].Examples...)
+	}
+	return out
+}
+
+// Info returns what the deck says of layer l, and false for no layer.
+func (l Layer) Info() (LayerInfo, bool) {
+	for _, li := range layers {
+		if li.Layer == l {
+			return li, true
+		}
+	}
+	return LayerInfo{}, false
+}
+
+// String returns the layer's English name in lower case ("transport"), or
+// "" for no layer.
+func (l Layer) String() string {
+	switch l {
+	case Physical:
+		return "physical"
+	case Link:
+		return "link"
+	case NetworkLayer:
+		return "network"
+	case Transport:
+		return "transport"
+	case Application:
+		return "application"
+	}
+	return ""
+}
+
+// ParseLayer reads a layer's name ("transport", "트랜스포트", "전송 계층") or
+// number ("4"), and returns false for anything else.
+func ParseLayer(s string) (Layer, bool) {
+	k := normalize(s)
+	for _, suffix := range []string{"layer", "계층"} {
+		if len(k) > len(suffix) {
+			k = trimSuffix(k, suffix)
+		}
+	}
+	switch k {
+	case "physical", "물리", "1":
+		return Physical, true
+	case "link", "datalink", "링크", "데이터링크", "2":
+		return Link, true
+	case "network", "internet", "네트워크", "3":
+		return NetworkLayer, true
+	case "transport", "트랜스포트", "전송", "4":
+		return Transport, true
+	case "application", "app", "애플리케이션", "응용", "애플리케이션응용", "5":
+		return Application, true
+	}
+	return 0, false
+}
+
+func trimSuffix(s, suffix string) string {
+	if len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix {
+		return s[:len(s)-len(suffix)]
+	}
+	return s
+}

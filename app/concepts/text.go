@@ -1,0 +1,62 @@
+package concepts
+
+// Text is a text in Korean and in English. The zero Text has no words in
+// either language.
+type Text struct {
+	Ko, En string
+}
+
+// In returns the text in lang, "ko" or "en"; any other lang gets Korean,
+// the course's first language.
+func (t Text) In(lang string) string {
+	if lang == "en" {
+		return t.En
+	}
+	return t.Ko
+}
+
+// join puts texts one after the other with a space, in each language.
+func join(ts ...Text) Text {
+	var out Text
+	for _, t := range ts {
+		if t.Ko == "" && t.En == "" {
+			continue
+		}
+		if out.Ko != "" {
+			out.Ko += " "
+			out.En += " "
+		}
+		out.Ko += t.Ko
+		out.En += t.En
+	}
+	return out
+}
+
+// Verdict is how an answer fares. The zero Verdict is Invalid: no answer
+// could be read.
+type Verdict uint8
+
+const (
+	// Invalid is an answer that could not be read (an empty box, a port
+	// that is no number, a protocol not in the exercise).
+	Invalid Verdict = iota
+	Correct
+	// Close is an answer that is not wrong but not the one asked for:
+	// "Mail" for port 25, whose protocol is SMTP.
+	Close
+	Wrong
+)
+
+// String returns "invalid", "correct", "close" or "wrong".
+func (v Verdict) String() string {
+	if v > Wrong {
+		return "invalid"
+	}
+	return [...]string{"invalid", "correct", "close", "wrong"}[v]
+}
+
+// Feedback is the answer to an answer: the verdict and why.
+type Feedback struct {
+	Verdict Verdict
+	Explain Text
+}
