@@ -244,13 +244,14 @@ const (
 )
 
 // IsPython reports whether e is an exception CPython raised, rather than
-// an error about the request.
+// an error about the request. Besides the classes named here, an errno
+// may come as one of OSError's subclasses (ConnectionRefusedError, …).
 func (e Error) IsPython() bool {
 	switch e.Type {
-	case TypeGaierror, TypeHerror, TypeOSError, TypeUnicodeError, TypeOverflowError:
-		return true
+	case TypeBadRequest, TypeNotFound, TypeMethodNotAllowed, TypeRateLimited, TypeOverloaded, TypeInternal, "":
+		return false
 	}
-	return false
+	return true
 }
 
 // PythonType returns the exception's name as a traceback shows it: the
