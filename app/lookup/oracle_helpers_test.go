@@ -3,9 +3,12 @@
 package lookup
 
 import (
+	"context"
 	"encoding/json"
 	"reflect"
+	"sync"
 	"testing"
+	"time"
 
 	"netprimer/app/api"
 	"netprimer/internal/pyoracle"
@@ -15,10 +18,11 @@ import (
 // API's JSON shape: {"result": …} or {"error": {"type", "errno",
 // "message"}}.
 //
-// Each call runs in a thread of its own: CPython reports h_errno, which
-// the C library leaves unchanged on some failures, so an answer can
-// depend on the thread's earlier lookups. A fresh thread answers as a
-// fresh interpreter does, which is what a lesson's transcript shows.
+// Each host call runs in a thread of its own, many at once: CPython
+// reports h_errno, which the C library leaves unchanged on some failures,
+// so an answer can depend on the thread's earlier lookups, and a fresh
+// thread answers as a fresh interpreter does, which is what a lesson's
+// transcript shows. Service calls run one after the other.
 const socketProgram = `
 import json, socket, sys, threading
 def answer(req):
@@ -33,14 +37,23 @@ def answer(req):
     if isinstance(r, tuple):
         r = list(r)
     return {"result": r}
-def fresh(req):
-    out = []
-    t = threading.Thread(target=lambda: out.append(answer(req)))
-    t.start()
-    t.join()
-    return out[0]
+def batch(reqs):
+    out = [None] * len(reqs)
+    def run(i):
+        out[i] = answer(reqs[i])
+    # getservbyname and getservbyport use the C library's static buffer:
+    # they run one at a time.
+    for i, r in enumerate(reqs):
+        if r["func"].startswith("getserv"):
+            run(i)
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(reqs)) if out[i] is None]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return out
 for line in sys.stdin:
-    print(json.dumps(fresh(json.loads(line))), flush=True)
+    print(json.dumps(batch(json.loads(line))), flush=True)
 `
 
 // oracleRequest is a call as socketProgram reads it.
@@ -63,21 +76,71 @@ func oracleRequest(c api.Call) map[string]any {
 	return map[string]any{"func": string(c.Func), "args": args}
 }
 
+// oracleBatch is how many calls python3 runs at once, each in a thread.
+const oracleBatch = 64
+
 // askPython runs every call in one python3 and returns CPython's answers.
 func askPython(t *testing.T, o *pyoracle.Oracle, calls []api.Call) []api.Response {
 	t.Helper()
-	reqs := make([]any, len(calls))
-	for i, c := range calls {
-		reqs[i] = oracleRequest(c)
+	var reqs []any
+	for i := 0; i < len(calls); i += oracleBatch {
+		var b []any
+		for _, c := range calls[i:min(i+oracleBatch, len(calls))] {
+			b = append(b, oracleRequest(c))
+		}
+		reqs = append(reqs, b)
 	}
-	out := make([]api.Response, len(calls))
+	out := make([]api.Response, 0, len(calls))
 	err := o.AskAll(reqs, func(i int, line []byte) error {
-		return json.Unmarshal(line, &out[i])
+		var batch []api.Response
+		if err := json.Unmarshal(line, &batch); err != nil {
+			return err
+		}
+		out = append(out, batch...)
+		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// runAll runs every call through p, sixteen at a time, each with its own
+// time limit.
+func runAll(t *testing.T, p *pySocket, calls []api.Call, limit time.Duration) []api.Response {
+	t.Helper()
+	out := make([]api.Response, len(calls))
+	errs := make([]error, len(calls))
+	sem := make(chan struct{}, 16)
+	var wg sync.WaitGroup
+	for i, c := range calls {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			ctx, cancel := context.WithTimeout(context.Background(), limit)
+			defer cancel()
+			o, err := p.call(ctx, c)
+			out[i], errs[i] = o.response(), err
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("%s: %v", calls[i].Expr(), err)
+		}
+	}
+	return out
+}
+
+// compareAll reports every call whose answer differs from CPython's.
+func compareAll(t *testing.T, calls []api.Call, got, want []api.Response) {
+	t.Helper()
+	for i, c := range calls {
+		if !samePython(got[i], want[i]) {
+			t.Errorf("%s\n got %s\nwant %s", c.Expr(), pythonOnly(got[i]), pythonOnly(want[i]))
+		}
+	}
 }
 
 // samePython reports whether two answers hold the same Python outcome,

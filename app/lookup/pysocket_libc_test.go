@@ -4,9 +4,13 @@ package lookup
 
 import (
 	"bufio"
-	"context"
+	"bytes"
+	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,40 +19,6 @@ import (
 	"netprimer/app/api"
 	"netprimer/internal/pyoracle"
 )
-
-// hostArgs are the names and addresses whose lookups the tests compare
-// with CPython: the deck's, the hosts file's, the special names of
-// setipaddr, numeric forms that inet_pton, inet_aton and getaddrinfo read
-// differently, IDNA and odd text.
-func hostArgs(t *testing.T) []string {
-	args := []string{
-		"localhost", "LOCALHOST", "localhost.", " localhost", "Localhost",
-		"", "<broadcast>", "255.255.255.255", "0.0.0.0", "::",
-		"127.0.0.1", "127.1", "0x7f.1", "0x7F.0.0.1", "017700000001", "2130706433", "010.0.0.1", "127.0.0.01",
-		"1.2.3.4", "1.2.3.4.", "1.2.3", "256.1.1.1", "1.2.3.4 ", "1.2.3.4\u00a0",
-		"10.0.0.1", "192.168.56.1", "172.16.0.1", "100.64.0.1", "169.254.1.1", "220.69.189.98",
-		"::1", "::ffff:1.2.3.4", "::ffff:127.0.0.1", "::1.2.3.4", "::2:3", "1::", "fe80::1", "fe80::1%lo", "fe80::1%nosuchif", "fd00::2", "1:2:3:4:5:6:7:8", ":::1",
-		"*", "no-such-host.invalid", "iot", "homepage.sch.ac.kr",
-		"a..b", ".", "..", "a.", strings.Repeat("a", 63), strings.Repeat("a", 64), strings.Repeat("a", 63) + ".kr",
-		"한국.kr", "ß.de", "😀.com", "\u200e한국", "Bücher.DE", "xn--abc.한국",
-		"a b", "<script>alert(1)</script>", "a_b", "-a", "a%b",
-	}
-	if h, err := os.Hostname(); err == nil {
-		args = append(args, h, strings.ToUpper(h))
-	}
-	f, err := os.Open("/etc/hosts")
-	if err != nil {
-		t.Logf("no hosts file: %v", err)
-		return args
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line, _, _ := strings.Cut(sc.Text(), "#")
-		args = append(args, strings.Fields(line)...)
-	}
-	return args
-}
 
 func newTestSocket(t *testing.T, res resolver, servicesPath string) *pySocket {
 	t.Helper()
@@ -59,9 +29,11 @@ func newTestSocket(t *testing.T, res resolver, servicesPath string) *pySocket {
 	return &pySocket{res: res, services: db, now: time.Now}
 }
 
-// TestLibcMatchesCPython runs the host and service functions through cgo
-// and in python3 on the same host, for the names above and random numeric
-// text, and compares every answer.
+// TestLibcMatchesCPython runs the functions through cgo and in python3 on
+// this host as it is configured: the hosts file's names and localhost,
+// numeric forms, an unknown name, and every service and port of the
+// services file. Lookups that would ask the host's DNS server are in
+// TestLibcInNamespaceMatchesCPython, against the in-process server.
 func TestLibcMatchesCPython(t *testing.T) {
 	res, ok := newLibcResolver()
 	if !ok {
@@ -69,38 +41,52 @@ func TestLibcMatchesCPython(t *testing.T) {
 	}
 	p := newTestSocket(t, res, "/etc/services")
 	var calls []api.Call
-	hosts := hostArgs(t)
-	rng := rand.New(rand.NewPCG(7, 8))
-	alphabet := "0123456789.x:f%"
-	for range 300 {
-		var b strings.Builder
-		for range 1 + rng.IntN(12) {
-			b.WriteByte(alphabet[rng.IntN(len(alphabet))])
-		}
-		hosts = append(hosts, b.String())
-	}
-	for _, h := range hosts {
+	for _, h := range hostsFileNames(t) {
 		for _, f := range []api.Func{api.GetHostByName, api.GetHostByNameEx, api.GetHostByAddr, api.GetFQDN} {
 			calls = append(calls, api.Call{Func: f, Arg: h, HasArg: true})
 		}
 	}
-	calls = append(calls, api.Call{Func: api.GetHostName}, api.Call{Func: api.GetFQDN})
+	for _, h := range numericHosts {
+		calls = append(calls, api.Call{Func: api.GetHostByName, Arg: h, HasArg: true})
+	}
+	calls = append(calls,
+		api.Call{Func: api.GetHostName},
+		api.Call{Func: api.GetFQDN},
+		api.Call{Func: api.GetHostByName, Arg: "no-such-host.invalid", HasArg: true})
 	calls = append(calls, serviceCalls(t, "/etc/services")...)
 
 	o := pyoracle.Start(t, socketProgram)
 	want := askPython(t, o, calls)
-	for i, c := range calls {
-		o, err := p.call(context.Background(), c)
-		if err != nil {
-			t.Errorf("%s: %v", c.Expr(), err)
-			continue
-		}
-		got := o.response()
-		if !samePython(got, want[i]) {
-			t.Errorf("%s\n got %s\nwant %s", c.Expr(), pythonOnly(got), pythonOnly(want[i]))
-		}
-	}
+	compareAll(t, calls, runAll(t, p, calls, time.Minute), want)
 	t.Logf("%d calls compared", len(calls))
+}
+
+// numericHosts are forms that gethostbyname answers without a lookup.
+var numericHosts = []string{
+	"", "<broadcast>", "255.255.255.255", "0.0.0.0", "127.0.0.1", "127.1", "0x7f.1", "0x7F.0.0.1",
+	"017700000001", "2130706433", "010.0.0.1", "1.2.3", "1.2.3.4", "::ffff:1.2.3.4", "::1", "::",
+	"fe80::1%lo", "a..b", ".", strings.Repeat("a", 64), "\u200e한국",
+}
+
+// hostsFileNames returns localhost, the host's name and every name and
+// address of /etc/hosts.
+func hostsFileNames(t *testing.T) []string {
+	names := []string{"localhost", "LOCALHOST", " localhost"}
+	if h, err := os.Hostname(); err == nil {
+		names = append(names, h, strings.ToUpper(h))
+	}
+	f, err := os.Open("/etc/hosts")
+	if err != nil {
+		t.Logf("no hosts file: %v", err)
+		return names
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line, _, _ := strings.Cut(sc.Text(), "#")
+		names = append(names, strings.Fields(line)...)
+	}
+	return names
 }
 
 // serviceCalls returns getservbyname and getservbyport calls for every
@@ -150,4 +136,109 @@ func serviceCalls(t *testing.T, path string) []api.Call {
 		byPort(p)
 	}
 	return calls
+}
+
+// TestLibcHelperProcess is the child of runLibcInNamespace: it runs the
+// calls on stdin through the C library of its mount namespace and writes
+// the answers to the file LOOKUP_LIBC_OUT names.
+func TestLibcHelperProcess(t *testing.T) {
+	out := os.Getenv("LOOKUP_LIBC_OUT")
+	if out == "" {
+		t.Skip("the child process of the namespace tests")
+	}
+	var calls []api.Call
+	if err := json.NewDecoder(os.Stdin).Decode(&calls); err != nil {
+		t.Fatal(err)
+	}
+	res, _ := newLibcResolver()
+	p := newTestSocket(t, res, "/etc/services")
+	b, err := json.Marshal(runAll(t, p, calls, time.Minute))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// runLibcInNamespace runs calls through the C library in a child process
+// that sees files (target path in /etc → content) in place of the host's.
+func runLibcInNamespace(t *testing.T, files map[string]string, calls []api.Call) []api.Response {
+	t.Helper()
+	if _, err := exec.LookPath("unshare"); err != nil {
+		t.Skip("unshare(1) is missing")
+	}
+	dir := t.TempDir()
+	script := "mount --make-rprivate / || exit 3\n"
+	for dst, content := range files {
+		src := filepath.Join(dir, filepath.Base(dst))
+		if err := os.WriteFile(src, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		script += fmt.Sprintf("mount --bind %q %q || exit 3\n", src, dst)
+	}
+	script += `exec "$0" -test.run='^TestLibcHelperProcess$' -test.count=1` + "\n"
+	in, _ := json.Marshal(calls)
+	outFile := filepath.Join(dir, "answers.json")
+	cmd := exec.Command("unshare", "-m", "--propagation", "private", "sh", "-c", script, os.Args[0])
+	cmd.Env = append(os.Environ(), "LOOKUP_LIBC_OUT="+outFile)
+	cmd.Stdin = bytes.NewReader(in)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() == 3 || strings.Contains(string(out), "unshare failed") {
+			t.Skipf("no private mount namespace here: %s", out)
+		}
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+	b, err := os.ReadFile(outFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var answers []api.Response
+	if err := json.Unmarshal(b, &answers); err != nil {
+		t.Fatal(err)
+	}
+	return answers
+}
+
+// TestLibcInNamespaceMatchesCPython compares the cgo resolver with CPython
+// when both read the test hosts file and ask the in-process DNS server:
+// the C library's own answers for CNAME chains, PTR records, server
+// failures and silence, deterministic and quick.
+func TestLibcInNamespaceMatchesCPython(t *testing.T) {
+	if _, ok := newLibcResolver(); !ok {
+		t.Skip("built without cgo")
+	}
+	startNSDNS(t)
+	files := map[string]string{
+		"/etc/resolv.conf":   "nameserver 127.0.0.153\nsearch np.test\noptions timeout:1 attempts:1\n",
+		"/etc/nsswitch.conf": "hosts: files dns\n",
+		"/etc/hosts":         testHosts,
+		"/etc/host.conf":     "multi on\n",
+	}
+	o := startNSOracle(t, files)
+	calls := append(goCalls(), dnsCalls()...)
+	for _, h := range randomNumericHosts() {
+		for _, f := range []api.Func{api.GetHostByName, api.GetHostByNameEx, api.GetHostByAddr} {
+			calls = append(calls, api.Call{Func: f, Arg: h, HasArg: true})
+		}
+	}
+	want := askPython(t, o, calls)
+	compareAll(t, calls, runLibcInNamespace(t, files, calls), want)
+	t.Logf("%d calls compared", len(calls))
+}
+
+// randomNumericHosts returns text that inet_pton, inet_aton and
+// getaddrinfo's numeric tests read differently.
+func randomNumericHosts() []string {
+	rng := rand.New(rand.NewPCG(7, 8))
+	alphabet := "0123456789.x:f%"
+	var hosts []string
+	for range 300 {
+		var b strings.Builder
+		for range 1 + rng.IntN(12) {
+			b.WriteByte(alphabet[rng.IntN(len(alphabet))])
+		}
+		hosts = append(hosts, b.String())
+	}
+	return hosts
 }
