@@ -71,7 +71,7 @@ func (m *dnsModule) send(ctx context.Context, labels [][]byte, qtypes []uint16) 
 	gotSomewhere := false
 	for attempt := 0; attempt < max(1, m.cfg.attempts); attempt++ {
 		for _, server := range m.cfg.servers {
-			if ctx.Err() != nil {
+			if expired(ctx) {
 				return nil, &sendError{syscall.ETIMEDOUT}
 			}
 			resps := make([]*dns.Msg, len(qtypes))

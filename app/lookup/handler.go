@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
+	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -40,6 +41,11 @@ func (s *Service) guard(next http.Handler) http.Handler {
 				writeError(w, http.StatusInternalServerError, api.Error{Type: api.TypeInternal, Message: "internal error"})
 			}
 		}()
+		if !isCleanPath(r.URL.Path) {
+			// ServeMux would redirect, with an HTML body.
+			writeError(w, http.StatusNotFound, api.Error{Type: api.TypeNotFound, Message: "no such API path"})
+			return
+		}
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
 			writeError(w, http.StatusMethodNotAllowed, api.Error{Type: api.TypeMethodNotAllowed, Message: "use GET"})
@@ -57,6 +63,16 @@ func (s *Service) guard(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// isCleanPath reports whether p is as path.Clean leaves it, a final
+// slash aside.
+func isCleanPath(p string) bool {
+	c := path.Clean(p)
+	if strings.HasSuffix(p, "/") && c != "/" {
+		c += "/"
+	}
+	return c == p
 }
 
 func (s *Service) serveSocket(w http.ResponseWriter, r *http.Request) {

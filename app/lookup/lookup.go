@@ -68,7 +68,8 @@ type Config struct {
 	// gives Python's error for an unreachable resolver.
 	Timeout time.Duration
 
-	// CacheSize and CacheTTL bound the answer cache (0 entries: none).
+	// CacheSize and CacheTTL bound the answer cache (a negative size: no
+	// cache).
 	CacheSize int
 	CacheTTL  time.Duration
 }
@@ -111,7 +112,7 @@ func (c *Config) RegisterFlags(fs *flag.FlagSet) {
 	fs.IntVar(&c.Concurrency, "lookup-concurrency", d.Concurrency, "lookups running at once")
 	fs.IntVar(&c.Queue, "lookup-queue", d.Queue, "lookups waiting for a turn before the server answers 503")
 	fs.DurationVar(&c.Timeout, "lookup-timeout", d.Timeout, "time limit of one lookup")
-	fs.IntVar(&c.CacheSize, "lookup-cache-size", d.CacheSize, "answers kept in the cache (0: no cache)")
+	fs.IntVar(&c.CacheSize, "lookup-cache-size", d.CacheSize, "answers kept in the cache (negative: no cache)")
 	fs.DurationVar(&c.CacheTTL, "lookup-cache-ttl", d.CacheTTL, "how long a cached answer is used")
 }
 
@@ -144,6 +145,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Timeout <= 0 {
 		c.Timeout = d.Timeout
+	}
+	if c.CacheSize == 0 {
+		c.CacheSize = d.CacheSize
 	}
 	if c.CacheTTL <= 0 {
 		c.CacheTTL = d.CacheTTL
@@ -181,6 +185,14 @@ func New(cfg Config, logger *slog.Logger) (*Service, error) {
 	res, closeRes, err := newResolver(cfg)
 	if err != nil {
 		return nil, err
+	}
+	return newService(cfg, logger, proxies, res, closeRes)
+}
+
+// newService builds a Service over a resolver; tests give their own.
+func newService(cfg Config, logger *slog.Logger, proxies []netip.Prefix, res resolver, closeRes func() error) (*Service, error) {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
 	}
 	services, err := newServicesDB(cfg.ServicesFile, time.Second, func(path string, err error) {
 		logger.Warn("services file", "path", path, "err", err)

@@ -74,10 +74,18 @@ func (p *pySocket) call(ctx context.Context, c api.Call) (outcome, error) {
 		return outcome{}, err
 	}
 	o.backend = p.res.backend()
-	if o.err != nil && ctx.Err() != nil {
-		o.timedOut = true
-	}
+	o.timedOut = expired(ctx)
 	return o, nil
+}
+
+// expired reports whether ctx is done or past its deadline: a socket's
+// deadline may fire a moment before the context's own timer.
+func expired(ctx context.Context) bool {
+	if ctx.Err() != nil {
+		return true
+	}
+	d, ok := ctx.Deadline()
+	return ok && !time.Now().Before(d)
 }
 
 func (p *pySocket) gethostname() outcome {

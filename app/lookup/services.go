@@ -128,14 +128,17 @@ func parseServiceLine(line []byte) (Servent, string) {
 		i++
 	}
 	line = line[i:]
-	// INT_FIELD (s_port, ISSLASH, 10, 0, htons): strtoul, clamped to 32
-	// bits, then cut to 16 by htons.
+	// INT_FIELD (s_port, ISSLASH, …, htons): strtoul in base 0 (so 0x…
+	// is hexadecimal and 0… octal), values beyond 32 bits refused
+	// (negative ones too, which strtoul wraps), then cut to 16 bits by
+	// htons. This is what Debian's glibc 2.36 does; the upstream source
+	// of that version reads base 10 and clamps.
 	v, n := strtoul(line)
 	if n == 0 {
 		return Servent{}, "no port number"
 	}
 	if v > math.MaxUint32 {
-		v = math.MaxUint32
+		return Servent{}, "port number beyond 32 bits"
 	}
 	e.Port = uint16(v)
 	switch {
@@ -160,7 +163,7 @@ func parseServiceLine(line []byte) (Servent, string) {
 	return e, ""
 }
 
-// strtoul parses like C's strtoul in base 10 and returns the value and the
+// strtoul parses like C's strtoul in base 0 and returns the value and the
 // number of bytes used, 0 when there is no number. Overflow gives the
 // largest value, and a minus sign negates in unsigned arithmetic.
 func strtoul(b []byte) (uint64, int) {
@@ -173,15 +176,25 @@ func strtoul(b []byte) (uint64, int) {
 		neg = b[i] == '-'
 		i++
 	}
+	base := uint64(10)
+	if i < len(b) && b[i] == '0' {
+		base = 8
+		if i+2 < len(b) && (b[i+1] == 'x' || b[i+1] == 'X') && hexDigit(b[i+2]) >= 0 {
+			base, i = 16, i+2
+		}
+	}
 	start := i
 	var v uint64
 	overflow := false
-	for i < len(b) && b[i] >= '0' && b[i] <= '9' {
-		d := uint64(b[i] - '0')
-		if v > (math.MaxUint64-d)/10 {
+	for i < len(b) {
+		d := hexDigit(b[i])
+		if d < 0 || uint64(d) >= base {
+			break
+		}
+		if v > (math.MaxUint64-uint64(d))/base {
 			overflow = true
 		}
-		v = v*10 + d
+		v = v*base + uint64(d)
 		i++
 	}
 	if i == start {
