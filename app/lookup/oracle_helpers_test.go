@@ -77,7 +77,7 @@ func oracleRequest(c api.Call) map[string]any {
 }
 
 // oracleBatch is how many calls python3 runs at once, each in a thread.
-const oracleBatch = 64
+const oracleBatch = 256
 
 // askPython runs every call in one python3 and returns CPython's answers.
 func askPython(t *testing.T, o *pyoracle.Oracle, calls []api.Call) []api.Response {
@@ -105,13 +105,13 @@ func askPython(t *testing.T, o *pyoracle.Oracle, calls []api.Call) []api.Respons
 	return out
 }
 
-// runAll runs every call through p, sixteen at a time, each with its own
+// runAll runs every call through p, 64 at a time, each with its own
 // time limit.
 func runAll(t *testing.T, p *pySocket, calls []api.Call, limit time.Duration) []api.Response {
 	t.Helper()
 	out := make([]api.Response, len(calls))
 	errs := make([]error, len(calls))
-	sem := make(chan struct{}, 16)
+	sem := make(chan struct{}, 64)
 	var wg sync.WaitGroup
 	for i, c := range calls {
 		wg.Add(1)
