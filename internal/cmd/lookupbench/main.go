@@ -322,4 +322,3 @@ func startSilentDNS() (string, func()) {
 	}()
 	return pc.LocalAddr().String(), func() { pc.Close() }
 }
-
