@@ -154,3 +154,12 @@ func pythonOnly(r api.Response) string {
 	b, _ := json.Marshal(api.Response{Result: r.Result, Error: r.Error})
 	return string(b)
 }
+
+func newTestSocket(t *testing.T, res resolver, servicesPath string) *pySocket {
+	t.Helper()
+	db, err := newServicesDB(servicesPath, time.Hour, func(string, error) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &pySocket{res: res, services: db, now: time.Now}
+}
