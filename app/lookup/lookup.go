@@ -259,7 +259,10 @@ func (s *Service) Close() error {
 	return err
 }
 
-// Handler returns the handler of every path under /api/v1/.
+// Handler returns the handler of every path under /api/v1/. Mount it at
+// api.Prefix as it is (mux.Handle(api.Prefix, s.Handler())): it reads the
+// whole path, prefix included. It answers JSON only, with its own rate
+// limit, so the server may put it before any other middleware.
 func (s *Service) Handler() http.Handler {
 	return s.newHandler()
 }

@@ -16,11 +16,10 @@ func sortByRFC6724(addrs []netip.Addr) []netip.Addr {
 	type cand struct {
 		dst, src netip.Addr
 		ok       bool
-		i        int
 	}
 	cs := make([]cand, len(addrs))
 	for i, a := range addrs {
-		cs[i] = cand{dst: a, i: i}
+		cs[i] = cand{dst: a}
 		cs[i].src, cs[i].ok = sourceAddr(a)
 	}
 	sort.SliceStable(cs, func(i, j int) bool {
