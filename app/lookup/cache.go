@@ -25,6 +25,7 @@ type cache struct {
 type cacheEntry struct {
 	key     string
 	resp    api.Response
+	body    []byte // resp as served from the cache, encoded once
 	expires time.Time
 }
 
@@ -43,15 +44,16 @@ func cacheKey(c api.Call) string {
 }
 
 // do returns the cached answer for key, or the answer of a lookup already
-// running for it, or runs lookup. cached tells which.
-func (c *cache) do(key string, now time.Time, lookup func() (api.Response, error)) (resp api.Response, cached bool, err error) {
+// running for it, or runs lookup. cached tells which; body is the cached
+// answer's JSON when there is one.
+func (c *cache) do(key string, now time.Time, lookup func() (api.Response, error)) (resp api.Response, cached bool, body []byte, err error) {
 	c.mu.Lock()
 	if e, ok := c.entries[key]; ok {
 		ent := e.Value.(*cacheEntry)
 		if now.Before(ent.expires) {
 			c.order.MoveToFront(e)
 			c.mu.Unlock()
-			return ent.resp, true, nil
+			return ent.resp, true, ent.body, nil
 		}
 		c.order.Remove(e)
 		delete(c.entries, key)
@@ -59,18 +61,24 @@ func (c *cache) do(key string, now time.Time, lookup func() (api.Response, error
 	if f, ok := c.inflight[key]; ok {
 		c.mu.Unlock()
 		<-f.done
-		return f.resp, true, f.err
+		return f.resp, true, nil, f.err
 	}
 	f := &flight{done: make(chan struct{})}
 	c.inflight[key] = f
 	c.mu.Unlock()
 
 	f.resp, f.err = lookup()
+	var enc []byte
+	if f.err == nil && keepable(f.resp) && c.max > 0 {
+		hit := f.resp
+		hit.Cached = true
+		enc = encodeBody(hit)
+	}
 
 	c.mu.Lock()
 	delete(c.inflight, key)
-	if f.err == nil && keepable(f.resp) && c.max > 0 {
-		c.entries[key] = c.order.PushFront(&cacheEntry{key: key, resp: f.resp, expires: now.Add(c.ttl)})
+	if enc != nil {
+		c.entries[key] = c.order.PushFront(&cacheEntry{key: key, resp: f.resp, body: enc, expires: now.Add(c.ttl)})
 		for c.order.Len() > c.max {
 			old := c.order.Remove(c.order.Back()).(*cacheEntry)
 			delete(c.entries, old.key)
@@ -78,7 +86,7 @@ func (c *cache) do(key string, now time.Time, lookup func() (api.Response, error
 	}
 	c.mu.Unlock()
 	close(f.done)
-	return f.resp, false, f.err
+	return f.resp, false, nil, f.err
 }
 
 // keepable reports whether an answer may be reused: not one that a

@@ -95,7 +95,7 @@ func (s *Service) serveSocket(w http.ResponseWriter, r *http.Request) {
 		writeRequestError(w, err)
 		return
 	}
-	resp, err := s.Call(r.Context(), c)
+	resp, body, err := s.call(r.Context(), c)
 	switch {
 	case errors.Is(err, errOverloaded):
 		w.Header().Set("Retry-After", "1")
@@ -105,6 +105,8 @@ func (s *Service) serveSocket(w http.ResponseWriter, r *http.Request) {
 	case err != nil:
 		s.log.Error("lookup", "call", c.Expr(), "err", err)
 		writeError(w, http.StatusInternalServerError, api.Error{Type: api.TypeInternal, Message: "internal error"})
+	case body != nil:
+		writeBody(w, http.StatusOK, body)
 	default:
 		writeJSON(w, http.StatusOK, resp)
 	}
@@ -124,6 +126,13 @@ func (s *Service) Call(ctx context.Context, c api.Call) (api.Response, error) {
 	if err := c.Validate(); err != nil {
 		return api.Response{}, err
 	}
+	resp, _, err := s.call(ctx, c)
+	return resp, err
+}
+
+// call is Call for a valid c, with the cached answer's JSON when there is
+// one.
+func (s *Service) call(ctx context.Context, c api.Call) (api.Response, []byte, error) {
 	lookup := func() (api.Response, error) {
 		if err := s.pool.admit(); err != nil {
 			return api.Response{}, err
@@ -140,11 +149,12 @@ func (s *Service) Call(ctx context.Context, c api.Call) (api.Response, error) {
 		return o.response(), nil
 	}
 	if !cacheable(c) {
-		return lookup()
+		resp, err := lookup()
+		return resp, nil, err
 	}
-	resp, cached, err := s.cache.do(cacheKey(c), s.now(), lookup)
+	resp, cached, body, err := s.cache.do(cacheKey(c), s.now(), lookup)
 	resp.Cached = cached
-	return resp, err
+	return resp, body, err
 }
 
 // cacheable reports whether c's answer may be reused: host lookups, whose
@@ -170,22 +180,36 @@ func writeError(w http.ResponseWriter, status int, e api.Error) {
 	writeJSON(w, status, api.Response{Error: &e})
 }
 
-// writeJSON writes v. encoding/json escapes <, > and & in strings, so an
-// answer holding markup (a PTR record, a hosts file entry) stays text even
-// where a browser sniffs the body.
-func writeJSON(w http.ResponseWriter, status int, v any) {
+// encodeBody returns v as the API writes it. encoding/json escapes <, >
+// and & in strings, so an answer holding markup (a name from the hosts
+// file) stays text even where a browser sniffs the body.
+func encodeBody(v any) []byte {
 	b, err := json.Marshal(v)
 	if err != nil {
-		status = http.StatusInternalServerError
-		b = []byte(`{"error":{"type":"internal","message":"internal error"}}`)
+		return nil
 	}
+	return append(b, '\n')
+}
+
+// writeJSON writes v.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	b := encodeBody(v)
+	if b == nil {
+		status = http.StatusInternalServerError
+		b = []byte(`{"error":{"type":"internal","message":"internal error"}}` + "\n")
+	}
+	writeBody(w, status, b)
+}
+
+// writeBody writes an encoded answer.
+func writeBody(w http.ResponseWriter, status int, b []byte) {
 	h := w.Header()
 	h.Set("Content-Type", "application/json; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
 	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Content-Length", strconv.Itoa(len(b)+1))
+	h.Set("Content-Length", strconv.Itoa(len(b)))
 	w.WriteHeader(status)
-	w.Write(append(b, '\n'))
+	w.Write(b)
 }
 
 // client returns the address of the request's client: its peer's, or, when

@@ -51,11 +51,25 @@ func TestSystemMatchesCPython(t *testing.T) {
 	for name, res := range backends {
 		t.Run(name, func(t *testing.T) {
 			p := newTestSocket(t, res, "/etc/services")
-			compareAll(t, calls, runAll(t, p, calls, time.Minute), want)
+			got := runAll(t, p, calls, time.Minute)
+			// The host's DNS server may drop a query (the unknown name
+			// asks it): a temporary failure on either side is asked
+			// again on both before it counts as a difference.
+			for i, c := range calls {
+				if !samePython(got[i], want[i]) && (temporary(got[i]) || temporary(want[i])) {
+					t.Logf("%s: temporary failure, asking again", c.Expr())
+					got[i] = runAll(t, p, calls[i:i+1], time.Minute)[0]
+					want[i] = askPython(t, o, calls[i:i+1])[0]
+				}
+			}
+			compareAll(t, calls, got, want)
 			t.Logf("%d calls compared", len(calls))
 		})
 	}
 }
+
+// temporary reports an answer that a resolver's timeout made.
+func temporary(r api.Response) bool { return !keepable(r) }
 
 // numericHosts are forms that gethostbyname answers without a lookup.
 var numericHosts = []string{
