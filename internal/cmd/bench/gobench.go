@@ -46,3 +46,17 @@ func goBenchmarks(r *report) error {
 	table(r, []string{"package", "benchmark", "time/op", "bytes/op", "allocs/op"}, rows)
 	return nil
 }
+
+// lookups runs the lookup API's load benchmark and adds its report.
+func lookups(r *report) error {
+	cmd := exec.Command("go", "run", "./internal/cmd/lookupbench")
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("lookupbench: %w", err)
+	}
+	r.section("Lookup API under load (loopback)")
+	fmt.Fprintf(r, "```\n%s```\n", out.String())
+	return nil
+}

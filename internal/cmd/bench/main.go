@@ -2,7 +2,8 @@
 // the size of app.wasm raw and on the wire next to a bare go-app "hello"
 // built in the same run, the time from navigation to the wasm-rendered
 // page in headless Chromium (first and repeat visit, next to the hello app
-// served by the same binary), and the benchmarks of the pure packages.
+// served by the same binary), the benchmarks of the pure packages, and the
+// lookup API under load next to a bare net/http handler.
 // Figures are medians, and ratios against the baseline of the same run:
 // the machines are shared and noisy.
 //
@@ -56,6 +57,9 @@ func run(bin, outDir string, runs int) error {
 		return err
 	}
 	if err := goBenchmarks(&r); err != nil {
+		return err
+	}
+	if err := lookups(&r); err != nil {
 		return err
 	}
 
