@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/deck"
@@ -22,18 +24,13 @@ func (p *homePage) OnNav(ctx app.Context) {
 
 func (p *homePage) Render() app.UI {
 	lessons := deck.Lessons()[1:]
-	return newShell("/", p.lang,
-		app.Ol().Class("lesson-map").Body(
-			app.Range(lessons).Slice(func(i int) app.UI {
-				l := lessons[i]
-				return app.Li().Body(
-					app.A().Href(l.Path).Body(
-						app.Span().Class("num").Text(i+1),
-						app.Strong().Text(l.Title.In(p.lang)),
-						app.Span().Class("desc").Text(l.Intro.In(p.lang)),
-					),
-				)
-			}),
-		),
-	)
+	items := make([]app.UI, len(lessons))
+	for i, l := range lessons {
+		items[i] = h("li", "", link("", l.Path,
+			h("span", "num", strconv.Itoa(i+1)),
+			h("strong", "", l.Title.In(p.lang)),
+			h("span", "desc", l.Intro.In(p.lang)),
+		))
+	}
+	return newShell("/", p.lang, h("ol", "lesson-map", items))
 }

@@ -25,8 +25,8 @@ func (p *notFoundPage) OnNav(ctx app.Context) {
 
 func (p *notFoundPage) Render() app.UI {
 	return newShell(NotFoundPath, p.lang,
-		app.H2().Text(txtNotFound.In(p.lang)),
-		app.P().Text(txtNotFoundBody.In(p.lang)),
-		app.P().Body(app.A().Href("/").Text(txtStart.In(p.lang))),
+		h("h2", "", txtNotFound.In(p.lang)),
+		h("p", "", txtNotFoundBody.In(p.lang)),
+		h("p", "", link("", "/", txtStart.In(p.lang))),
 	)
 }

@@ -84,67 +84,61 @@ func (s *shell) reload(ctx app.Context, e app.Event) {
 
 func (s *shell) Render() app.UI {
 	l := s.Lang
-	return app.Div().Class("shell").Body(
-		app.A().Class("skip").Href("#main").Text(txtSkip.In(l)),
-		app.Header().Class("top").Body(
-			app.A().Class("brand").Href("/").Body(
-				app.Img().Src("/web/icon.svg").Alt("Netprimer").Width(28).Height(28),
-				app.Span().Text(txtBrand.In(l)),
+	var update, pager, version app.UI
+	if s.updated {
+		update = h("div", "update", h("span", "", txtUpdate.In(l)),
+			h("button", "", txtReload.In(l)).ID("update-reload").OnClick(s.reload),
+		).ID("update-banner").Role("status")
+	}
+	if s.Path != "/" {
+		pager = h("nav", "pager", pagerLink("prev", txtPrev, s.prev, l), pagerLink("next", txtNext, s.next, l)).
+			Aria("label", txtLessons.In(l))
+	}
+	if s.version != "" {
+		version = h("p", "version", txtVersion.In(l)+" "+s.version)
+	}
+	return h("div", "shell",
+		link("skip", "#main", txtSkip.In(l)),
+		h("header", "top",
+			link("brand", "/",
+				h("img", "").Attr("src", "/web/icon.svg").Attr("alt", "Netprimer").Attr("width", 28).Attr("height", 28),
+				h("span", "", txtBrand.In(l)),
 			),
-			app.A().
-				Class("lang-switch").
-				ID("lang-switch").
-				Href(s.switchHref).
-				Lang(string(l.Other())).
-				Title(txtSwitchLabel.In(l)).
-				Text(l.Other().Name()),
+			link("lang-switch", s.switchHref, l.Other().Name()).
+				ID("lang-switch").Lang(string(l.Other())).Title(txtSwitchLabel.In(l)),
 		),
-		app.If(s.updated, func() app.UI {
-			return app.Div().Class("update").ID("update-banner").Role("status").Body(
-				app.Span().Text(txtUpdate.In(l)),
-				app.Button().ID("update-reload").Text(txtReload.In(l)).OnClick(s.reload),
-			)
-		}),
-		app.Nav().Class("toc").Aria("label", txtLessons.In(l)).Body(
-			app.Ol().Body(
-				app.Range(deck.Lessons()).Slice(func(i int) app.UI {
-					x := deck.Lessons()[i]
-					a := app.A().Href(x.Path).Text(x.Title.In(l))
-					if x.Path == s.Path {
-						a = a.Aria("current", "page").Class("current")
-					}
-					return app.Li().Body(a)
-				}),
-			),
-		),
-		app.Main().ID("main").Body(
-			app.H1().Text(s.lesson.Title.In(l)),
-			app.P().Class("intro").Text(s.lesson.Intro.In(l)),
-			app.Div().Class("content").Body(s.Content...),
-			app.If(s.Path != "/", func() app.UI {
-				return app.Nav().Class("pager").Aria("label", txtLessons.In(l)).Body(
-					app.If(s.prev.Path != "", func() app.UI {
-						return app.A().Class("prev").Rel("prev").Href(s.prev.Path).Body(
-							app.Small().Text(txtPrev.In(l)),
-							app.Span().Text(s.prev.Title.In(l)),
-						)
-					}),
-					app.If(s.next.Path != "", func() app.UI {
-						return app.A().Class("next").Rel("next").Href(s.next.Path).Body(
-							app.Small().Text(txtNext.In(l)),
-							app.Span().Text(s.next.Title.In(l)),
-						)
-					}),
-				)
-			}),
-		),
-		app.Footer().Class("foot").Body(
-			app.P().Text(txtFooter.In(l)),
-			app.If(s.version != "", func() app.UI {
-				return app.P().Class("version").Text(txtVersion.In(l) + " " + s.version)
-			}),
-		),
+		update,
+		h("nav", "toc", h("ol", "", s.toc())).Aria("label", txtLessons.In(l)),
+		h("main", "",
+			h("h1", "", s.lesson.Title.In(l)),
+			h("p", "intro", s.lesson.Intro.In(l)),
+			h("div", "content", s.Content),
+			pager,
+		).ID("main"),
+		h("footer", "foot", h("p", "", txtFooter.In(l)), version),
 	)
+}
+
+// toc lists the lessons in course order, the current one marked.
+func (s *shell) toc() []app.UI {
+	lessons := deck.Lessons()
+	items := make([]app.UI, len(lessons))
+	for i, x := range lessons {
+		a := link("", x.Path, x.Title.In(s.Lang))
+		if x.Path == s.Path {
+			a = a.Class("current").Aria("current", "page")
+		}
+		items[i] = h("li", "", a)
+	}
+	return items
+}
+
+// pagerLink points to the previous or next lesson, if there is one.
+func pagerLink(class string, label i18n.T, to deck.Lesson, l i18n.Lang) app.UI {
+	if to.Path == "" {
+		return nil
+	}
+	return link(class, to.Path, h("small", "", label.In(l)), h("span", "", to.Title.In(l))).Attr("rel", class)
 }
 
 func shortVersion(v string) string {

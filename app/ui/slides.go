@@ -22,18 +22,20 @@ func newSlides(l i18n.Lang, s []deck.Slide, open bool) *slides {
 }
 
 func (s *slides) Render() app.UI {
-	return app.Details().Class("slides").Open(s.Open).Body(
-		app.Summary().Text(txtFromDeck.In(s.Lang)),
-		app.Range(s.Slides).Slice(func(i int) app.UI {
-			sl := s.Slides[i]
-			return app.Section().Class("slide").Body(
-				app.H2().Text(sl.Title.In(s.Lang)),
-				app.Range(sl.Blocks).Slice(func(j int) app.UI {
-					return block(sl.Blocks[j], s.Lang)
-				}),
-			)
-		}),
-	)
+	sections := make([]app.UI, len(s.Slides))
+	for i, sl := range s.Slides {
+		blocks := make([]app.UI, len(sl.Blocks))
+		for j, b := range sl.Blocks {
+			blocks[j] = block(b, s.Lang)
+		}
+		sections[i] = h("section", "slide", h("h2", "", sl.Title.In(s.Lang)), blocks)
+	}
+	d := h("details", "slides", h("summary", "", txtFromDeck.In(s.Lang)), sections)
+	if s.Open {
+		// A boolean attribute is on by its presence, whatever its value.
+		d = d.Attr("open", true)
+	}
+	return d
 }
 
 func block(b deck.Block, l i18n.Lang) app.UI {
@@ -41,27 +43,23 @@ func block(b deck.Block, l i18n.Lang) app.UI {
 	case deck.List:
 		return list(deck.Items(b.Text.In(l)))
 	case deck.Code:
-		return app.Pre().Class("deck-code").Text(b.Code)
+		return h("pre", "deck-code", b.Code)
 	case deck.Table:
-		return app.Div().Class("table-wrap").Body(
-			app.Table().Body(
-				app.THead().Body(app.Tr().Body(
-					app.Range(b.Head).Slice(func(i int) app.UI {
-						return app.Th().Body(inline(b.Head[i].In(l))...)
-					}),
-				)),
-				app.TBody().Body(
-					app.Range(b.Rows).Slice(func(i int) app.UI {
-						row := b.Rows[i]
-						return app.Tr().Body(app.Range(row).Slice(func(j int) app.UI {
-							return app.Td().Body(inline(row[j].In(l))...)
-						}))
-					}),
-				),
-			),
-		)
+		head := make([]app.UI, len(b.Head))
+		for i, c := range b.Head {
+			head[i] = h("th", "", inline(c.In(l)))
+		}
+		rows := make([]app.UI, len(b.Rows))
+		for i, row := range b.Rows {
+			cells := make([]app.UI, len(row))
+			for j, c := range row {
+				cells[j] = h("td", "", inline(c.In(l)))
+			}
+			rows[i] = h("tr", "", cells)
+		}
+		return h("div", "table-wrap", h("table", "", h("thead", "", h("tr", "", head)), h("tbody", "", rows)))
 	default:
-		return app.P().Body(inline(b.Text.In(l))...)
+		return h("p", "", inline(b.Text.In(l)))
 	}
 }
 
@@ -78,9 +76,9 @@ func list(items []deck.Item) app.UI {
 			if i < len(items) && items[i].Level > level {
 				body = append(body, build(level+1))
 			}
-			lis = append(lis, app.Li().Body(body...))
+			lis = append(lis, h("li", "", body))
 		}
-		return app.Ul().Body(lis...)
+		return h("ul", "", lis)
 	}
 	return build(0)
 }
@@ -90,10 +88,10 @@ func inline(s string) []app.UI {
 	for _, sp := range deck.Spans(s) {
 		var e app.UI = app.Text(sp.Text)
 		if sp.Code {
-			e = app.Code().Text(sp.Text)
+			e = h("code", "", sp.Text)
 		}
 		if sp.Strong {
-			e = app.Strong().Body(e)
+			e = h("strong", "", e)
 		}
 		out = append(out, e)
 	}

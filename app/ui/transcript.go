@@ -22,17 +22,16 @@ func newTranscript(id string, t *pyrepl.Transcript) *transcript {
 }
 
 func (t *transcript) Render() app.UI {
-	return app.Pre().Class("pyrepl").ID(t.ID).Body(
-		app.Range(t.Lines).Slice(func(i int) app.UI {
-			line := t.Lines[i]
-			if i < len(t.Lines)-1 {
-				line += "\n"
-			}
-			class := "out"
-			if strings.HasPrefix(line, pyrepl.PS1) || strings.HasPrefix(line, pyrepl.PS2) {
-				class = "in"
-			}
-			return app.Span().Class(class).Text(line)
-		}),
-	)
+	lines := make([]app.UI, len(t.Lines))
+	for i, line := range t.Lines {
+		if i < len(t.Lines)-1 {
+			line += "\n"
+		}
+		class := "out"
+		if strings.HasPrefix(line, pyrepl.PS1) || strings.HasPrefix(line, pyrepl.PS2) {
+			class = "in"
+		}
+		lines[i] = h("span", class, line)
+	}
+	return h("pre", "pyrepl", lines).ID(t.ID)
 }
