@@ -104,7 +104,7 @@ func oracleChecks(net, addr string, strict bool, q url.Values) []check {
 		add("address cells and flags", exprs, want)
 	}
 
-	n := newNetState(q, net, strict)
+	n := newNetState(q, net, strict, nil)
 	if n.Err.failed() {
 		expr := cls(net, "Network") + "(s, strict=strict)"
 		if n.Err.HostBits {
@@ -231,7 +231,7 @@ func TestIPViewAgreesWithCPython(t *testing.T) {
 			if !strict {
 				q.Set(qStrict, "0")
 			}
-			v := newIPView(q)
+			v := newIPView(q, nil)
 			for id, lines := range map[string][]string{"addr": v.A.Session, "net": v.N.Session, "member": v.M.Session} {
 				sessions[fmt.Sprintf("%s session, %s", id, q.Encode())] = strings.Join(lines, "\n")
 			}

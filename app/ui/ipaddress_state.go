@@ -60,6 +60,8 @@ type ipView struct {
 	M memberState
 
 	AddrExamples, NetExamples, MemberExamples []link
+
+	netKey string // what the network's session depends on
 }
 
 // noCompare makes a type incomparable, which spares app.wasm the
@@ -159,14 +161,27 @@ type memberState struct {
 	Rows    []bitRow
 }
 
-func newIPView(q url.Values) ipView {
+// newIPView computes the lesson's state for the query q. prev, the state
+// before a keystroke or nil, lends what did not change: the address
+// explorer's state, and the network's session, whose hosts loop is the
+// costliest part.
+func newIPView(q url.Values, prev *ipView) ipView {
 	v := ipView{Strict: q.Get(qStrict) != "0"}
 	var cutA, cutN bool
 	v.Addr, cutA = param(q, qAddr, defaultAddr)
 	v.Net, cutN = param(q, qNet, defaultNet)
 	v.Cut = cutA || cutN
-	v.A = newAddrState(v.Addr)
-	v.N = newNetState(q, v.Net, v.Strict)
+	v.netKey = strings.Join([]string{v.Net, strconv.FormatBool(v.Strict), q.Get(qHosts), q.Get(qPrefix), q.Get(qSubnets)}, "\x00")
+	var session []string
+	if prev != nil && prev.Addr == v.Addr {
+		v.A = prev.A
+	} else {
+		v.A = newAddrState(v.Addr)
+	}
+	if prev != nil && prev.netKey == v.netKey {
+		session = prev.N.Session
+	}
+	v.N = newNetState(q, v.Net, v.Strict, session)
 	v.M = newMemberState(v.Net, v.Addr, v.Strict)
 	for _, s := range addrExamples {
 		v.AddrExamples = append(v.AddrExamples, link{Text: s, Href: hrefWith(q, qAddr, s)})
@@ -292,11 +307,15 @@ func groupBits(a netcalc.Addr, prefix int) (network, host string) {
 	return string(out[:split]), string(out[split:])
 }
 
-func newNetState(q url.Values, s string, strict bool) netState {
-	var st netState
+// newNetState computes the network calculator's state; session, when
+// not nil, is its Python session, already computed.
+func newNetState(q url.Values, s string, strict bool, session []string) netState {
+	st := netState{Session: session}
 	n, err := netcalc.ParseNetwork(s, strict)
 	if err != nil {
-		st.Session = netcalc.NetworkSession(s, strict, netcalc.NetworkView{}).Lines()
+		if session == nil {
+			st.Session = netcalc.NetworkSession(s, strict, netcalc.NetworkView{}).Lines()
+		}
 		st.Err = netProblem(s, strict, err)
 		if st.Err.HostBits {
 			st.StrictOff = hrefWith(q, qStrict, "0")
@@ -362,7 +381,9 @@ func newNetState(q url.Values, s string, strict bool) netState {
 		sup := n.Supernet().String()
 		st.Supernet = link{Text: sup, Href: netHref(q, sup)}
 	}
-	st.Session = netcalc.NetworkSession(s, strict, view).Lines()
+	if session == nil {
+		st.Session = netcalc.NetworkSession(s, strict, view).Lines()
+	}
 	return st
 }
 

@@ -3,6 +3,7 @@ package ui
 import (
 	"math/big"
 	"net/url"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -14,7 +15,7 @@ import (
 // ip_address('192.0.2.1'), ip_network('114.71.220.0/24') with the plain
 // hosts() loop of the slide, and strict=True.
 func TestIPViewDefaults(t *testing.T) {
-	v := newIPView(url.Values{})
+	v := newIPView(url.Values{}, nil)
 	if v.Addr != "192.0.2.1" || v.Net != "114.71.220.0/24" || !v.Strict || v.Cut {
 		t.Fatalf("defaults: addr %q net %q strict %v cut %v", v.Addr, v.Net, v.Strict, v.Cut)
 	}
@@ -257,7 +258,7 @@ func caseProblem(kind, s string) problem {
 		_, err := netcalc.ParseNetwork(s, true)
 		return netProblem(s, true, err)
 	}
-	st := newNetState(url.Values{qPrefix: {s}}, "10.0.0.0/8", true)
+	st := newNetState(url.Values{qPrefix: {s}}, "10.0.0.0/8", true, nil)
 	return st.Subnets.Err
 }
 
@@ -302,7 +303,7 @@ func TestAnyInput(t *testing.T) {
 				for k, v := range extra {
 					q[k] = v
 				}
-				v := newIPView(q)
+				v := newIPView(q, nil)
 				if len(v.Addr) > 4*maxInput || len(v.Net) > 4*maxInput {
 					t.Fatalf("inputs not cut: %d and %d bytes", len(v.Addr), len(v.Net))
 				}
@@ -332,7 +333,7 @@ func TestPagesInSession(t *testing.T) {
 		{"2001:db8::/127", "1", "", ""},
 	} {
 		t.Run(c.net, func(t *testing.T) {
-			st := newNetState(url.Values{qHosts: {c.hosts}, qPrefix: {c.prefix}, qSubnets: {c.subnets}}, c.net, true)
+			st := newNetState(url.Values{qHosts: {c.hosts}, qPrefix: {c.prefix}, qSubnets: {c.subnets}}, c.net, true, nil)
 			session := "\n" + strings.Join(st.Session, "\n") + "\n"
 			for _, rows := range [][]link{st.Hosts.Rows, st.Subnets.Rows} {
 				if len(rows) == 0 {
@@ -347,5 +348,32 @@ func TestPagesInSession(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestIPViewReuse checks that a view computed from the one before a
+// change is the view computed afresh, whatever changed.
+func TestIPViewReuse(t *testing.T) {
+	steps := []url.Values{
+		{},
+		{qAddr: {"2"}},
+		{qAddr: {"20"}},
+		{qAddr: {"2001:db8::1"}},
+		{qAddr: {"2001:db8::1"}, qNet: {"2001:db8::/64"}},
+		{qAddr: {"2001:db8::1"}, qNet: {"2001:db8::/64"}, qHosts: {"16"}},
+		{qAddr: {"2001:db8::2"}, qNet: {"2001:db8::/64"}, qHosts: {"16"}},
+		{qAddr: {"2001:db8::2"}, qNet: {"2001:db8::/64"}, qHosts: {"16"}, qPrefix: {"70"}},
+		{qAddr: {"2001:db8::2"}, qNet: {"2001:db8::/64"}, qHosts: {"16"}, qPrefix: {"70"}, qSubnets: {"3"}},
+		{qAddr: {"2001:db8::2"}, qNet: {"2001:db8::1/64"}, qStrict: {"0"}},
+		{qAddr: {"2001:db8::2"}, qNet: {"2001:db8::1/64"}},
+		{qAddr: {"2001:db8::2"}, qNet: {"2001:db8::1/64"}, "lang": {"en"}},
+	}
+	prev := newIPView(steps[0], nil)
+	for i, q := range steps[1:] {
+		got, want := newIPView(q, &prev), newIPView(q, nil)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("step %d (%s): the view from the one before differs from a fresh one", i+1, q.Encode())
+		}
+		prev = got
 	}
 }

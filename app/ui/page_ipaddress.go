@@ -26,7 +26,7 @@ func (p *ipaddressPage) OnNav(ctx app.Context) {
 	p.lang = pageLang(ctx)
 	setPageMeta(ctx, ipPath, p.lang)
 	p.q = ctx.Page().URL().Query()
-	p.v = newIPView(p.q)
+	p.v = newIPView(p.q, nil)
 }
 
 func (p *ipaddressPage) OnMount(ctx app.Context) { p.live = true }
@@ -34,7 +34,7 @@ func (p *ipaddressPage) OnMount(ctx app.Context) { p.live = true }
 func (p *ipaddressPage) onAddr(ctx app.Context, e app.Event) {
 	v := ctx.JSSrc().Get("value").String()
 	p.q.Set(qAddr, v)
-	p.v = newIPView(p.q)
+	p.v = newIPView(p.q, &p.v)
 	replaceQuery(ctx, url.Values{qAddr: {v}})
 }
 
@@ -45,7 +45,7 @@ func (p *ipaddressPage) onNet(ctx app.Context, e app.Event) {
 	p.q.Del(qHosts)
 	p.q.Del(qPrefix)
 	p.q.Del(qSubnets)
-	p.v = newIPView(p.q)
+	p.v = newIPView(p.q, &p.v)
 	replaceQuery(ctx, url.Values{qNet: {v}, qHosts: nil, qPrefix: nil, qSubnets: nil})
 }
 
