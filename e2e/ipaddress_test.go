@@ -585,3 +585,48 @@ func TestIPAddressPhone(t *testing.T) {
 	}
 	b.noErrors(t, "phone")
 }
+
+// TestIPAddressLinkBackAfterTyping opens a link, types, and clicks back
+// to the link, with an example and with the bit grid: the page must
+// follow (go-app ignores a link to the address it last navigated to,
+// which typing replaced), and Back must return to what was typed.
+func TestIPAddressLinkBackAfterTyping(t *testing.T) {
+	s := startServer(t, "")
+	b := newBrowser(t)
+	openIP(t, b, s, "?addr=192.0.2.1")
+	b.do(t, "type an address",
+		clearInput("#addr-input"),
+		chromedp.SendKeys(chromedp.CSS("#addr-input"), "1.1.1.1"),
+		waitQuery("addr", "1.1.1.1"),
+	)
+	b.do(t, "click the example of the link opened",
+		click(`#addr-examples a[href="/ipaddress?addr=192.0.2.1"]`),
+		waitQuery("addr", "192.0.2.1"),
+		waitSession("addr-session", "ip_address('192.0.2.1')"),
+		waitJS(`document.querySelector("#addr-input").value === "192.0.2.1"`),
+	)
+	b.do(t, "back to what was typed",
+		chromedp.NavigateBack(),
+		waitQuery("addr", "1.1.1.1"),
+		waitSession("addr-session", "ip_address('1.1.1.1')"),
+	)
+
+	openIP(t, b, s, "?net=114.71.220.0%2F24")
+	b.do(t, "type a network",
+		clearInput("#net-input"),
+		chromedp.SendKeys(chromedp.CSS("#net-input"), "114.71.220.0/28"),
+		waitQuery("net", "114.71.220.0/28"),
+	)
+	b.do(t, "a grid click back to the /24 of the link",
+		click(`#net-bits .bit[value="23"]`),
+		waitQuery("net", "114.71.220.0/24"),
+		waitSession("net-session", "ip_network('114.71.220.0/24')"),
+		waitJS(`document.querySelector("#net-input").value === "114.71.220.0/24"`),
+	)
+	b.do(t, "back to what was typed",
+		chromedp.NavigateBack(),
+		waitQuery("net", "114.71.220.0/28"),
+		waitSession("net-session", "ip_network('114.71.220.0/28')"),
+	)
+	b.noErrors(t, "links after typing")
+}

@@ -7,8 +7,10 @@ import (
 )
 
 // bitGrid shows the 32 or 128 bits of a network's address, the network
-// part apart from the host part. Clicking a bit moves the prefix there
-// (pickPrefix) and navigates to that network, so the URL follows.
+// part apart from the host part. It is a component so that a keystroke
+// elsewhere does not redraw its 128 buttons. A click on a bit is the
+// page's to handle (ipaddressPage.onClick): the button's value is the
+// bit's index.
 type bitGrid struct {
 	app.Compo
 	S     gridState
@@ -33,26 +35,5 @@ func (g *bitGrid) Render() app.UI {
 		buttons[i] = app.Button().Type("button").Class(class).Value(i).
 			Title("/" + strconv.Itoa(pickPrefix(i, prefix))).Text(bits[i : i+1])
 	}
-	// One handler for the grid: a click on a bit bubbles up to it.
-	return app.Div().Class("bits").ID("net-bits").Role("group").Aria("label", g.Label).
-		OnClick(g.onClick).Body(buttons...)
-}
-
-func (g *bitGrid) onClick(ctx app.Context, e app.Event) {
-	v := e.Get("target").Get("value")
-	if v.Type() != app.TypeString {
-		return
-	}
-	i, err := strconv.Atoi(v.String())
-	if err != nil || i < 0 || i >= len(g.S.Bits) {
-		return
-	}
-	u := *ctx.Page().URL()
-	q := u.Query()
-	q.Set(qNet, gridNet(g.S.Base, pickPrefix(i, g.S.Prefix), g.S.Strict))
-	q.Del(qHosts)
-	q.Del(qPrefix)
-	q.Del(qSubnets)
-	u.RawQuery = q.Encode()
-	ctx.NavigateTo(&u)
+	return app.Div().Class("bits").ID("net-bits").Role("group").Aria("label", g.Label).Body(buttons...)
 }

@@ -62,7 +62,7 @@ func propList(l i18n.Lang, id string, props []prop) app.UI {
 	for i, p := range props {
 		items[i] = el("div", "", "", "",
 			el("dt", "", "", p.Label.In(l)),
-			app.Dd().DataSet("py", p.Py).Text(p.Val),
+			app.Elem("dd").DataSet("py", p.Py).Text(p.Val),
 		)
 	}
 	return el("dl", "props", id, "", items...)
@@ -114,7 +114,7 @@ func errorBox(l i18n.Lang, id string, p problem, extra app.UI) app.UI {
 func bitRowList(id string, rows []bitRow) app.UI {
 	items := make([]app.UI, len(rows))
 	for i, r := range rows {
-		items[i] = app.Div().Class("bitrow").DataSet("py", r.Py).Body(
+		items[i] = app.Elem("div").Class("bitrow").DataSet("py", r.Py).Body(
 			el("code", "label", "", r.Label),
 			el("code", "v", "", "", el("span", "net", "", r.Net), el("span", "host", "", r.Host)),
 		)
