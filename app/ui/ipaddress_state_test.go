@@ -377,3 +377,38 @@ func TestIPViewReuse(t *testing.T) {
 		prev = got
 	}
 }
+
+// FuzzIPView feeds the view any query: it must not panic, must list at
+// most a page of hosts and subnets, must keep its error boxes short, and
+// every session must start as a fresh interpreter does.
+func FuzzIPView(f *testing.F) {
+	for _, c := range reasonCases {
+		f.Add(c.s, c.s, "", c.s, "")
+	}
+	f.Add("192.0.2.1", "114.71.220.0/24", "0", "", "")
+	f.Add("2001:A8::1", "2001:db8::/64", "1", "18446744073709551615", "120")
+	f.Add("fe80::1%eth0", "fe80::1%eth0/64", "0", "3", "65")
+	f.Fuzz(func(t *testing.T, addr, net, strict, hosts, prefix string) {
+		q := url.Values{qAddr: {addr}, qNet: {net}, qStrict: {strict}, qHosts: {hosts}, qPrefix: {prefix}, qSubnets: {hosts}}
+		v := newIPView(q, nil)
+		if len(v.N.Hosts.Rows) > pageLen || len(v.N.Subnets.Rows) > pageLen {
+			t.Fatalf("%d hosts and %d subnets listed", len(v.N.Hosts.Rows), len(v.N.Subnets.Rows))
+		}
+		for _, p := range []problem{v.A.Err, v.N.Err, v.N.Subnets.Err} {
+			if n := len([]rune(p.Line)); n > maxShown+1 {
+				t.Fatalf("an error box echoes %d characters", n)
+			}
+		}
+		for _, s := range [][]string{v.A.Session, v.N.Session, v.M.Session} {
+			if len(s) < 2 || s[0] != ">>> import ipaddress" {
+				t.Fatalf("a session starts %q", s)
+			}
+		}
+		if v.N.Err.failed() == (v.N.Grid.Bits != "") {
+			t.Fatalf("error %q and a grid of %d bits", v.N.Err.Line, len(v.N.Grid.Bits))
+		}
+		if g := v.N.Grid; g.Bits != "" && (len(g.Bits) != g.Base.BitLen() || g.Prefix > len(g.Bits)) {
+			t.Fatalf("a grid of %d bits for /%d", len(g.Bits), g.Prefix)
+		}
+	})
+}
