@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"netprimer/app/i18n"
+)
+
+// The bodies of the /ipaddress widgets. Each draws its state; the Python
+// sessions and the bit grid are components of their own, redrawn only
+// when they change.
+
+// addrBody shows what ip_address() makes of the input: its properties,
+// its is_* flags and the session; or why Python refuses it.
+func addrBody(l i18n.Lang, s *addrState) app.UI {
+	shown := errorBox(l, "addr-error", s.Err, nil)
+	if !s.Err.failed() {
+		shown = el("div", "", "addr-props", "", cellList("cells", s.Cells), cellList("flags", s.Flags))
+	}
+	return el("div", "", "", "", shown, &transcript{ID: "addr-session", Lines: s.Session})
+}
+
+// netBody shows what ip_network() makes of the input: the bit grid, the
+// properties, a page of hosts(), a page of subnets(), the supernet and the
+// session; or why Python refuses it, with strict=False one click away
+// when only host bits are in the way.
+func netBody(l i18n.Lang, s *netState) app.UI {
+	session := &transcript{ID: "net-session", Lines: s.Session}
+	if s.Err.failed() {
+		var off app.UI
+		if s.StrictOff != "" {
+			off = a("action", "strict-off", s.StrictOff, txtStrictOff.In(l))
+		}
+		return el("div", "", "", "", errorBox(l, "net-error", s.Err, off), session)
+	}
+	var masked, super app.UI
+	if len(s.Masked) > 0 {
+		masked = el("div", "note", "net-masked", "", el("p", "", "", txtMasked.In(l)), bitRowList("", s.Masked))
+	}
+	subnets := errorBox(l, "subnets-error", s.Subnets.Err, nil)
+	if !s.Subnets.Err.failed() {
+		subnets = el("div", "", "", "", rowList("subnets", s.Subnets.Rows), pagerNav(l, "subnets-pager", s.Subnets))
+	}
+	if s.Supernet.Href != "" {
+		super = el("p", "", "", "", el("code", "", "", "net.supernet() → "), a("", "supernet", s.Supernet.Href, s.Supernet.Text))
+	}
+	return el("div", "", "", "",
+		el("div", "", "net-props", "",
+			masked,
+			&bitGrid{S: s.Grid, Label: txtGridLabel.In(l)},
+			el("p", "help", "", txtGridHelp.In(l)),
+			el("h3", "", "", txtHostsTitle.In(l)),
+			propList(l, "hosts-summary", s.Summary),
+			el("p", "help", "", txtHostsRule.In(l)),
+			rowList("hosts", s.Hosts.Rows),
+			pagerNav(l, "hosts-pager", s.Hosts),
+			el("h3", "", "", txtSubnetsTitle.In(l)),
+			el("p", "prefix-pick", "", "",
+				el("code", "", "", "net.subnets(new_prefix="),
+				a("fewer", "", s.Fewer, "−"),
+				el("code", "", "new-prefix", strconv.Itoa(s.NewPrefix)),
+				a("more", "", s.More, "+"),
+				el("code", "", "", ")"),
+			),
+			subnets,
+			super,
+		),
+		session,
+	)
+}
+
+// memberBody shows addr in net, and why: the address's bits under the
+// netmask next to the network address's.
+func memberBody(l i18n.Lang, s *memberState) app.UI {
+	class, text := "note", txtMemberBad
+	switch {
+	case !s.Valid:
+	case s.In:
+		class, text = "ok", s.Verdict
+	default:
+		text = s.Verdict
+	}
+	var rows app.UI
+	if len(s.Rows) > 0 {
+		rows = bitRowList("member-bits", s.Rows)
+	}
+	return el("div", "", "", "",
+		el("p", class, "member-verdict", text.In(l)),
+		rows,
+		&transcript{ID: "member-session", Lines: s.Session},
+	)
+}
