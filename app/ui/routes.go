@@ -13,8 +13,9 @@ import (
 // pages maps the routes with their own page component. A lesson not listed
 // here shows its slides from the deck.
 var pages = map[string]func() app.Composer{
-	"/":        func() app.Composer { return newHomePage() },
-	"/packing": func() app.Composer { return newPackingPage() },
+	"/":          func() app.Composer { return newHomePage() },
+	"/packing":   func() app.Composer { return newPackingPage() },
+	"/byteorder": func() app.Composer { return newByteorderPage() },
 }
 
 // Register registers a route for every lesson of the deck. The server
