@@ -72,12 +72,12 @@ func textField(id, label, value string, live bool, h app.EventHandler) app.UI {
 
 // byteCells describes the bytes p as rows of cellCols: where each lies,
 // placed by where(i), then its value in hexadecimal, decimal and binary.
-func byteCells(p []byte, where func(i int) string) [][]string {
+func byteCells(p []byte, where func(i int) string) []string {
 	const digits = "0123456789abcdef"
-	cs := make([][]string, len(p))
+	cs := make([]string, 0, 4*len(p))
 	for i, b := range p {
 		bin := strconv.FormatUint(uint64(b)|0x100, 2)[1:] // 8 digits, leading zeros kept
-		cs[i] = []string{where(i), "0x" + string([]byte{digits[b>>4], digits[b&15]}), strconv.Itoa(int(b)), bin}
+		cs = append(cs, where(i), "0x"+string([]byte{digits[b>>4], digits[b&15]}), strconv.Itoa(int(b)), bin)
 	}
 	return cs
 }

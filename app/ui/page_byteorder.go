@@ -27,22 +27,22 @@ const storySteps = 4
 // bounds of each width, and the deck's story at the step where host 2
 // reads 0x3412.
 var (
-	links16 = [][]string{
-		{"/byteorder?n=1234&width=16", deckN},
-		{"/byteorder?n=0x1234&width=16", "0x1234"},
-		{"/byteorder?n=0&width=16", "0"},
-		{"/byteorder?n=65535&width=16", "65535"},
-		{"/byteorder?n=65536&width=16", "65536"},
-		{"/byteorder?n=-1&width=16", "-1"},
-		{"/byteorder?n=12ab&width=16", "12ab"},
+	links16 = []string{
+		"/byteorder?n=1234&width=16", deckN,
+		"/byteorder?n=0x1234&width=16", "0x1234",
+		"/byteorder?n=0&width=16", "0",
+		"/byteorder?n=65535&width=16", "65535",
+		"/byteorder?n=65536&width=16", "65536",
+		"/byteorder?n=-1&width=16", "-1",
+		"/byteorder?n=12ab&width=16", "12ab",
 	}
-	links32 = [][]string{
-		{"/byteorder?n=0x12345678&width=32", "0x12345678"},
-		{"/byteorder?n=4294967295&width=32", "4294967295"},
-		{"/byteorder?n=4294967296&width=32", "4294967296"},
-		{"/byteorder?n=-1&width=32", "-1"},
+	links32 = []string{
+		"/byteorder?n=0x12345678&width=32", "0x12345678",
+		"/byteorder?n=4294967295&width=32", "4294967295",
+		"/byteorder?n=4294967296&width=32", "4294967296",
+		"/byteorder?n=-1&width=32", "-1",
 	}
-	linksStory = [][]string{{"/byteorder?n=0x1234&width=16&step=3", "0x1234"}}
+	linksStory = []string{"/byteorder?n=0x1234&width=16&step=3", "0x1234"}
 )
 
 // byteorderPage is the lesson on byte order: a number (the n parameter)
@@ -187,7 +187,7 @@ var byteorderView = []view{
 				{Tag: "th", T: i18n.T{Ko: "리틀 엔디언 호스트 (인텔, ARM, WebAssembly)", En: "Little-endian host (Intel, ARM, WebAssembly)"}},
 				{Tag: "th", T: i18n.T{Ko: "빅 엔디언 호스트 (모토로라 계열)", En: "Big-endian host (Motorola family)"}},
 			}}}},
-			{W: bwConv, Tag: "tbody", Row: "tr", Cols: tdCols},
+			{W: bwConv, Tag: "tbody", Row: "tr", Cols: td3Cols},
 		}}}},
 		{Tag: "p", Class: "note", If: bFits, T: i18n.T{
 			Ko: "빅 엔디언 호스트에서는 호스트 바이트 순서가 곧 네트워크 바이트 순서라서 htons가 아무것도 바꾸지 않습니다. 리틀 엔디언 호스트에서는 바이트를 뒤집습니다. 어느 쪽이든 ntohs(htons(a))는 a입니다.",
@@ -310,11 +310,11 @@ func byteorderVals(n string, w wire.Width, step int, l i18n.Lang) (_ string, s [
 	if w == wire.W32 {
 		code = "I"
 	}
-	var packs [][]string
+	var packs []string
 	for _, prefix := range []string{"!", ">", "<", "="} {
 		f := prefix + code
 		p, err := wire.Pack(f, a, wire.TranscriptHost)
-		packs = append(packs, []string{"struct.pack(" + pyrepl.Str(f) + ", a)", pyValue(pyrepl.Bytes(p), err)})
+		packs = append(packs, "struct.pack("+pyrepl.Str(f)+", a)", pyValue(pyrepl.Bytes(p), err))
 	}
 	ws[bwPack] = packs
 
@@ -333,10 +333,10 @@ func byteorderVals(n string, w wire.Width, step int, l i18n.Lang) (_ string, s [
 		hton, ntoh = "socket.htonl", "socket.ntohl"
 	}
 	little, _ := wire.Hton(a, w, wire.LittleEndian) // ntoh is the same swap
-	ws[bwConv] = [][]string{
-		{hton + "(a)", hexDec(little), hexDec(v)},
-		{ntoh + "(a)", hexDec(little), hexDec(v)},
-		{ntoh + "(" + hton + "(a))", hexDec(v), hexDec(v)},
+	ws[bwConv] = []string{
+		hton + "(a)", hexDec(little), hexDec(v),
+		ntoh + "(a)", hexDec(little), hexDec(v),
+		ntoh + "(" + hton + "(a))", hexDec(v), hexDec(v),
 	}
 	big := byteCells(wire.Layout(v, w, wire.BigEndian), addressOf)
 	ws[bwBig], ws[bwLittle] = big, byteCells(wire.Layout(v, w, wire.LittleEndian), addressOf)

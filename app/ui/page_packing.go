@@ -21,25 +21,25 @@ const deckIP = "114.71.220.95"
 // The examples of the packing lesson: the deck's address, each lenient
 // form of inet_aton, texts it refuses, and IPv6 for inet_pton.
 var (
-	atonLinks = [][]string{
-		{"/packing?ip=114.71.220.95", deckIP},
-		{"/packing?ip=127.1", "127.1"},
-		{"/packing?ip=1.2.3", "1.2.3"},
-		{"/packing?ip=2130706433", "2130706433"},
-		{"/packing?ip=0x7f.1", "0x7f.1"},
-		{"/packing?ip=010.0.0.1", "010.0.0.1"},
-		{"/packing?ip=0177.0.0.1", "0177.0.0.1"},
-		{"/packing?ip=1.2.3.4+junk", "1.2.3.4 junk"},
-		{"/packing?ip=256.1.1.1", "256.1.1.1"},
-		{"/packing?ip=1.2.3.4.5", "1.2.3.4.5"},
+	atonLinks = []string{
+		"/packing?ip=114.71.220.95", deckIP,
+		"/packing?ip=127.1", "127.1",
+		"/packing?ip=1.2.3", "1.2.3",
+		"/packing?ip=2130706433", "2130706433",
+		"/packing?ip=0x7f.1", "0x7f.1",
+		"/packing?ip=010.0.0.1", "010.0.0.1",
+		"/packing?ip=0177.0.0.1", "0177.0.0.1",
+		"/packing?ip=1.2.3.4+junk", "1.2.3.4 junk",
+		"/packing?ip=256.1.1.1", "256.1.1.1",
+		"/packing?ip=1.2.3.4.5", "1.2.3.4.5",
 	}
-	ptonLinks = [][]string{
-		{"/packing?ip=2001%3Adb8%3A%3A1", "2001:db8::1"},
-		{"/packing?ip=%3A%3A1", "::1"},
-		{"/packing?ip=%3A%3Affff%3A114.71.220.95", "::ffff:114.71.220.95"},
-		{"/packing?ip=fe80%3A%3A1%25eth0", "fe80::1%eth0"},
-		{"/packing?ip=1%3A%3A2%3A%3A3", "1::2::3"},
-		{"/packing?ip=127.1", "127.1"},
+	ptonLinks = []string{
+		"/packing?ip=2001%3Adb8%3A%3A1", "2001:db8::1",
+		"/packing?ip=%3A%3A1", "::1",
+		"/packing?ip=%3A%3Affff%3A114.71.220.95", "::ffff:114.71.220.95",
+		"/packing?ip=fe80%3A%3A1%25eth0", "fe80::1%eth0",
+		"/packing?ip=1%3A%3A2%3A%3A3", "1::2::3",
+		"/packing?ip=127.1", "127.1",
 	}
 )
 
@@ -174,7 +174,7 @@ var packingView = []view{
 					{Tag: "th", T: i18n.T{Ko: "채우는 비트", En: "Bits filled"}},
 					{Tag: "th", T: i18n.T{Ko: "바이트", En: "Bytes"}},
 				}}}},
-				{W: pwParts, Tag: "tbody", Row: "tr", Cols: tdCols},
+				{W: pwParts, Tag: "tbody", Row: "tr", Cols: td5Cols},
 			}}}},
 			{Tag: "p", ID: "ignored", If: pIgnored, T: i18n.T{Ko: "무시된 텍스트: ", En: "Ignored text: "}, Kids: []view{
 				{Tag: "code", S: pIgnored},
@@ -281,11 +281,11 @@ func packingVals(ip string, l i18n.Lang) (_ string, s [nPackingS]string, w [nPac
 		}
 		w[pwParts] = partRows(a)
 		w[pwAtonCells] = byteCells(packed, packedAt)
-		w[pwAtonProps] = [][]string{
-			{"binascii.hexlify(packed)", pyrepl.Bytes(wire.Hexlify(packed))},
-			{"int.from_bytes(packed, 'big')", n.String()},
-			{"hex(int.from_bytes(packed, 'big'))", pyrepl.Str(n.Hex())},
-			{"socket.inet_ntoa(packed)", pyrepl.Str(ntoa)},
+		w[pwAtonProps] = []string{
+			"binascii.hexlify(packed)", pyrepl.Bytes(wire.Hexlify(packed)),
+			"int.from_bytes(packed, 'big')", n.String(),
+			"hex(int.from_bytes(packed, 'big'))", pyrepl.Str(n.Hex()),
+			"socket.inet_ntoa(packed)", pyrepl.Str(ntoa),
 		}
 	}
 
@@ -324,10 +324,10 @@ func packingVals(ip string, l i18n.Lang) (_ string, s [nPackingS]string, w [nPac
 	} else {
 		ntop, _ := wire.InetNtop(f, packed)
 		w[pwPtonCells] = byteCells(packed, packedAt)
-		w[pwPtonProps] = [][]string{
-			{"len(packed)", strconv.Itoa(len(packed))},
-			{"binascii.hexlify(packed)", pyrepl.Bytes(wire.Hexlify(packed))},
-			{"socket.inet_ntop(" + f.String() + ", packed)", pyrepl.Str(ntop)},
+		w[pwPtonProps] = []string{
+			"len(packed)", strconv.Itoa(len(packed)),
+			"binascii.hexlify(packed)", pyrepl.Bytes(wire.Hexlify(packed)),
+			"socket.inet_ntop(" + f.String() + ", packed)", pyrepl.Str(ntop),
 		}
 	}
 	w[pwPton] = wire.PtonSession(ip)
@@ -337,15 +337,15 @@ func packingVals(ip string, l i18n.Lang) (_ string, s [nPackingS]string, w [nPac
 // partRows lists the numbers of the address as inet_aton read them: as
 // written, the base, the value, how many bits of the address it fills,
 // and the bytes those bits hold ("1" filling 24 bits is 0.0.1).
-func partRows(a wire.Aton) [][]string {
-	rows := make([][]string, a.NParts)
-	for i, p := range a.Parts[:a.NParts] {
+func partRows(a wire.Aton) []string {
+	var rows []string
+	for _, p := range a.Parts[:a.NParts] {
 		var bytes []string
 		for shift := p.Bits - 8; shift >= 0; shift -= 8 {
 			bytes = append(bytes, strconv.Itoa(int(p.Value>>shift&0xff)))
 		}
-		rows[i] = []string{p.Text, strconv.Itoa(p.Base), strconv.FormatUint(uint64(p.Value), 10),
-			strconv.Itoa(p.Bits), strings.Join(bytes, ".")}
+		rows = append(rows, p.Text, strconv.Itoa(p.Base), strconv.FormatUint(uint64(p.Value), 10),
+			strconv.Itoa(p.Bits), strings.Join(bytes, "."))
 	}
 	return rows
 }

@@ -28,10 +28,10 @@ type view struct {
 	Kids           []view
 
 	// W is a computed widget, vals.w[W], drawn instead of the element:
-	// a Python session, a slot, or rows of texts ([][]string), which the
-	// element holds after T, each row a Row element of Cols elements.
-	// Row and Cols name "tag.class"; a row that is a link ("a") starts
-	// with its target.
+	// a Python session, a slot, or rows of texts ([]string, row after
+	// row), which the element holds after T, each row a Row element of
+	// Cols elements. Row and Cols name "tag.class"; a row that is a link
+	// ("a") starts with its target.
 	W    int
 	Row  string
 	Cols []string
@@ -41,7 +41,7 @@ type view struct {
 // empty string and a nil widget.
 type vals struct {
 	s []string
-	w []any // [][]string, *pyrepl.Transcript or slot
+	w []any // []string (rows), *pyrepl.Transcript or slot
 }
 
 // slot is a widget the page draws itself, because it needs the page's
@@ -61,7 +61,8 @@ func on(b bool) string {
 var (
 	cellCols = []string{"small", "strong", "small", "small.bin"}
 	propCols = []string{"dt", "dd"}
-	tdCols   = []string{"td", "td", "td", "td", "td"}
+	td3Cols  = []string{"td", "td", "td"}
+	td5Cols  = []string{"td", "td", "td", "td", "td"}
 	codeCol  = []string{"code"}
 )
 
@@ -93,8 +94,8 @@ func (v *view) ui(l i18n.Lang, x *vals, slots []app.UI) app.UI {
 			return newTranscript(v.ID, w)
 		case slot:
 			return slots[w]
-		case [][]string:
-			kids = append(kids, app.Range(w).Slice(func(i int) app.UI { return v.row(w[i]) }))
+		case []string:
+			kids = append(kids, v.rows(w)...)
 		default:
 			return nil
 		}
@@ -106,18 +107,22 @@ func (v *view) ui(l i18n.Lang, x *vals, slots []app.UI) app.UI {
 	return e.Body(append(kids, render(v.Kids, l, x, slots...)...)...)
 }
 
-func (v *view) row(r []string) app.UI {
+func (v *view) rows(texts []string) []app.UI {
 	tag, class, _ := strings.Cut(v.Row, ".")
-	e := app.Elem(tag).Class(class)
-	if tag == "a" {
-		e, r = e.Attr("href", r[0]), r[1:]
+	var rows []app.UI
+	for len(texts) > 0 {
+		e := app.Elem(tag).Class(class)
+		if tag == "a" {
+			e, texts = e.Attr("href", texts[0]), texts[1:]
+		}
+		cells := make([]app.UI, len(v.Cols))
+		for i, c := range v.Cols {
+			tag, class, _ := strings.Cut(c, ".")
+			cells[i] = app.Elem(tag).Class(class).Text(texts[i])
+		}
+		rows, texts = append(rows, e.Body(cells...)), texts[len(v.Cols):]
 	}
-	cells := make([]app.UI, len(r))
-	for i, s := range r {
-		tag, class, _ := strings.Cut(v.Cols[i], ".")
-		cells[i] = app.Elem(tag).Class(class).Text(s)
-	}
-	return e.Body(cells...)
+	return rows
 }
 
 // el returns an element of the tag, with the class and the id unless

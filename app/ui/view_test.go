@@ -36,6 +36,9 @@ func checkView(t *testing.T, name string, vs []view, ns, nw int) {
 			if v.Row != "" && len(v.Cols) == 0 {
 				t.Errorf("%s: rows of widget %d have no columns", name, v.W)
 			}
+			if v.Row == "" && len(v.Cols) > 0 {
+				t.Errorf("%s: columns of widget %d without rows", name, v.W)
+			}
 			walk(v.Kids)
 		}
 	}
@@ -52,7 +55,7 @@ func checkView(t *testing.T, name string, vs []view, ns, nw int) {
 func TestExampleLinks(t *testing.T) {
 	for _, ls := range []struct {
 		path, key, more string
-		links           [][]string
+		links           []string
 	}{
 		{packingPath, "ip", "", atonLinks},
 		{packingPath, "ip", "", ptonLinks},
@@ -60,10 +63,14 @@ func TestExampleLinks(t *testing.T) {
 		{byteorderPath, "n", "width=32", links32},
 		{byteorderPath, "n", "step=3", linksStory},
 	} {
-		for _, l := range ls.links {
-			u, err := url.Parse(l[0])
-			if err != nil || u.Path != ls.path || u.Query().Get(ls.key) != l[1] || !strings.Contains(u.RawQuery, ls.more) {
-				t.Errorf("link %q shows %q", l[0], l[1])
+		if len(ls.links)%2 != 0 {
+			t.Errorf("links %q: a target without its text", ls.links)
+		}
+		for i := 0; i+1 < len(ls.links); i += 2 {
+			href, text := ls.links[i], ls.links[i+1]
+			u, err := url.Parse(href)
+			if err != nil || u.Path != ls.path || u.Query().Get(ls.key) != text || !strings.Contains(u.RawQuery, ls.more) {
+				t.Errorf("link %q shows %q", href, text)
 			}
 		}
 	}

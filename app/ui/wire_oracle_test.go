@@ -18,9 +18,10 @@ import (
 )
 
 // wireOracle computes, with CPython, what the lessons on packing and byte
-// order must show for a text, in the page's formats: byte cells as
-// [where, hex, decimal, binary], Python expressions beside their reprs,
-// exceptions as the last line of the traceback. It knows nothing of the
+// order must show for a text, in the page's formats: rows of texts, row
+// after row; byte cells as where, hex, decimal, binary; Python
+// expressions beside their reprs; exceptions as the last line of the
+// traceback. It knows nothing of the
 // Go code: the formats are written here again, from the page's design.
 const wireOracle = `
 import binascii, ipaddress, json, re, socket, struct, sys
@@ -30,8 +31,11 @@ def exc(e):
     name = t.__name__ if t.__module__ == "builtins" else t.__module__ + "." + t.__name__
     return name + ": " + str(e)
 
+def flat(rows):
+    return [x for r in rows for x in r]
+
 def cells(p, where):
-    return [[where(i), "0x%02x" % b, str(b), format(b, "08b")] for i, b in enumerate(p)]
+    return flat([where(i), "0x%02x" % b, str(b), format(b, "08b")] for i, b in enumerate(p))
 
 def packed_at(i):
     return "packed[%d]" % i
@@ -51,12 +55,12 @@ def packing(ip):
         out["ntoa"] = ntoa
         out["says"] = repr(p) + " (" + ntoa + ")"
         out["cells"] = cells(p, packed_at)
-        out["props"] = [
+        out["props"] = flat([
             ["binascii.hexlify(packed)", repr(binascii.hexlify(p))],
             ["int.from_bytes(packed, 'big')", str(n)],
             ["hex(int.from_bytes(packed, 'big'))", repr(hex(n))],
             ["socket.inet_ntoa(packed)", repr(ntoa)],
-        ]
+        ])
         # The lenient forms, read again: the address ends at the first
         # ASCII whitespace; inet_pton accepts only the strict form.
         m = re.match(r"[^ \t\n\v\f\r]*", ip)
@@ -79,7 +83,7 @@ def packing(ip):
             v = int(q[2:] if h else q, base) if q not in ("0x", "0X") else 0
             bits = 8 if i < len(parts) - 1 else 32 - 8 * (len(parts) - 1)
             rows.append([q, str(base), str(v), str(bits), ".".join(str(b) for b in v.to_bytes(bits // 8, "big"))])
-        out["parts"] = rows
+        out["parts"] = flat(rows)
     except Exception as e:
         out["atonErr"] = exc(e)
     try:
@@ -91,11 +95,11 @@ def packing(ip):
     try:
         p = socket.inet_pton(f, ip)
         out["ptonCells"] = cells(p, packed_at)
-        out["ptonProps"] = [
+        out["ptonProps"] = flat([
             ["len(packed)", str(len(p))],
             ["binascii.hexlify(packed)", repr(binascii.hexlify(p))],
             ["socket.inet_ntop(%s, packed)" % fname, repr(socket.inet_ntop(f, p))],
-        ]
+        ])
     except Exception as e:
         out["ptonErr"] = exc(e)
     return out
@@ -112,9 +116,9 @@ def byteorder(n, w):
     for prefix in "!><=":
         f = prefix + code
         try:
-            out["pack"].append(["struct.pack(%r, a)" % f, repr(struct.pack(f, a))])
+            out["pack"] += ["struct.pack(%r, a)" % f, repr(struct.pack(f, a))]
         except Exception as e:
-            out["pack"].append(["struct.pack(%r, a)" % f, exc(e)])
+            out["pack"] += ["struct.pack(%r, a)" % f, exc(e)]
     hton, ntoh = (socket.htons, socket.ntohs) if w == 16 else (socket.htonl, socket.ntohl)
     try:
         b = hton(a)
@@ -123,11 +127,11 @@ def byteorder(n, w):
         return out
     name, back = ("socket.htons", "socket.ntohs") if w == 16 else ("socket.htonl", "socket.ntohl")
     # This host is little-endian; a big-endian host returns a itself.
-    out["conv"] = [
+    out["conv"] = flat([
         [name + "(a)", hexdec(b), hexdec(a)],
         [back + "(a)", hexdec(ntoh(a)), hexdec(a)],
         [back + "(" + name + "(a))", hexdec(ntoh(b)), hexdec(a)],
-    ]
+    ])
     big, little = struct.pack(">" + code, a), struct.pack("<" + code, a)
     out["big"], out["little"] = cells(big, address), cells(little, address)
     got = int.from_bytes(big, "little")
