@@ -122,6 +122,29 @@ func deckCode(t *testing.T, path, s string) string {
 	return ""
 }
 
+// appNav moves the app to path as a click on a link does, without
+// reloading: go-app keeps the page component and calls its OnNav, which
+// must compute the page again from the new query. It waits until the
+// JavaScript condition ready holds.
+func appNav(path, ready string) chromedp.Action[chromedp.Void] {
+	js, _ := json.Marshal(path)
+	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		click := fmt.Sprintf(`(() => { const a = document.createElement("a"); a.href = %s; document.body.appendChild(a); a.click(); a.remove(); })()`, js)
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[chromedp.Void](click)); err != nil {
+			return err
+		}
+		return chromedp.Do(ctx, waitJS(ready))
+	})
+}
+
+// inputIs is the JavaScript condition that the input sel holds v, as a
+// text input can: without line breaks (HTML's value sanitization).
+func inputIs(sel, v string) string {
+	js, _ := json.Marshal(sel)
+	want, _ := json.Marshal(strings.NewReplacer("\n", "", "\r", "").Replace(strings.ToValidUTF8(v, "\ufffd")))
+	return fmt.Sprintf(`document.querySelector(%s).value === %s`, js, want)
+}
+
 // typeInto replaces the text of the input sel by typing s, key by key.
 func typeInto(sel, s string) chromedp.Action[chromedp.Void] {
 	js, _ := json.Marshal(sel)
@@ -269,13 +292,17 @@ func TestPackingLesson(t *testing.T) {
 	b.noErrors(t, "typing and switching")
 
 	// Every session shown, for texts good and bad, replayed in CPython.
+	// Moving inside the app, the page computes everything again from
+	// the query.
+	b.do(t, "open /packing", chromedp.Navigate(s.URL+"/packing"), live())
 	odd := []string{"114.71.220.95", "127.1", "0x7f.1", "010.0.0.1", "1.2.3.4 junk", "256.1.1.1", "",
 		"2001:db8::1", "fe80::1%eth0", "1::2::3", "1.2.3.4\n", "\x00", "\xff", "'\"\\", "١.٢.٣.٤",
 		strings.Repeat("7", 300), strings.Repeat("1.", 150)}
 	all := map[string]string{}
 	for _, ip := range odd {
 		for _, l := range []string{"ko", "en"} {
-			b.do(t, "open "+ip, chromedp.Navigate(s.URL+"/packing?lang="+l+"&ip="+url.QueryEscape(ip)), live())
+			b.do(t, "go to "+ip, appNav("/packing?lang="+l+"&ip="+url.QueryEscape(ip),
+				inputIs("#ip-input", ip)+` && document.documentElement.lang === "`+l+`"`))
 			ts := transcripts(t, b)
 			if ts["packing-session"] == "" || ts["pton-session"] == "" {
 				t.Errorf("%q: sessions missing: %v", ip, ts)
@@ -436,11 +463,13 @@ func TestByteorderLesson(t *testing.T) {
 	b.do(t, "back to a wide screen", chromedp.EmulateViewport(1200, 900))
 
 	// Every session shown, for numbers good and bad, replayed in CPython.
+	b.do(t, "open /byteorder", chromedp.Navigate(s.URL+"/byteorder"), live())
 	all := map[string]string{}
 	for _, n := range []string{"1234", "0x1234", "0", "65535", "65536", "-1", "4294967295", "4294967296", "",
 		"12ab", "010", "1_000", " 7 ", "١٢", "\x00", "\xff", strings.Repeat("9", 300), strings.Repeat("9", 4400)} {
 		for _, w := range []string{"16", "32"} {
-			b.do(t, "open "+n, chromedp.Navigate(s.URL+"/byteorder?width="+w+"&n="+url.QueryEscape(n)), live())
+			b.do(t, "go to "+n, appNav("/byteorder?width="+w+"&n="+url.QueryEscape(n),
+				inputIs("#n-input", n)+` && document.querySelector("#width-select").value === "`+w+`"`))
 			ts := transcripts(t, b)
 			if ts["byteorder-session"] == "" || ts["pack-session"] == "" {
 				t.Errorf("n=%q: sessions missing", n)

@@ -70,6 +70,22 @@ func textField(id, label, value string, live bool, h app.EventHandler) app.UI {
 	return el("div", "field", "", app.Elem("label").Attr("for", id).Text(label), in)
 }
 
+// clearInput empties the input id after the next render when the
+// lesson's text is empty. go-app v10.1.11 cannot set an input's value to
+// "": attributes.Set tests the value where it means the name, drops the
+// empty value and removes the attribute, which leaves the text in the
+// input. A link to an empty text would show the text typed before.
+func clearInput(ctx app.Context, id, text string) {
+	if !app.IsClient || text != "" {
+		return
+	}
+	ctx.Defer(func(app.Context) {
+		if in := app.Window().GetElementByID(id); in.Truthy() {
+			in.Set("value", "")
+		}
+	})
+}
+
 // byteCells describes the bytes p as rows of cellCols: where each lies,
 // placed by where(i), then its value in hexadecimal, decimal and binary.
 func byteCells(p []byte, where func(i int) string) []string {

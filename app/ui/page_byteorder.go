@@ -79,6 +79,7 @@ func (p *byteorderPage) OnNav(ctx app.Context) {
 		p.step = 1
 	}
 	p.update()
+	clearInput(ctx, "n-input", p.n)
 }
 
 // update computes the view's values from the page's state.
