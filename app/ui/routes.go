@@ -15,6 +15,8 @@ import (
 var pages = map[string]func() app.Composer{
 	"/":          func() app.Composer { return newHomePage() },
 	"/ipaddress": func() app.Composer { return newIPAddressPage() },
+	"/packing":   func() app.Composer { return newPackingPage() },
+	"/byteorder": func() app.Composer { return newByteorderPage() },
 }
 
 // Register registers a route for every lesson of the deck. The server

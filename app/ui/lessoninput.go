@@ -1,0 +1,123 @@
+package ui
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"netprimer/app/wire"
+)
+
+// What the lessons on packing and byte order share besides their views:
+// reading what the student typed or linked, and showing bytes and
+// Python's exceptions.
+
+// maxInput caps the text a lesson works on, in characters: enough for
+// CPython's 4300-digit limit of int() to show, small enough that the
+// page, which echoes the text in several places, stays light.
+const maxInput = 5000
+
+// inputText returns what a lesson works on for the text s: s with each
+// byte that is not UTF-8 read as U+FFFD, as Python receives a typed or
+// linked text, cut to maxInput characters; and whether it was cut.
+func inputText(s string) (string, bool) {
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		if n == maxInput {
+			return b.String(), true
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String(), false
+}
+
+// queryText returns the query parameter key, or def when the query has
+// no such parameter. A parameter that is present but empty stays empty:
+// the student cleared the input, and the link must show that.
+func queryText(q url.Values, key, def string) string {
+	if vs, ok := q[key]; ok && len(vs) > 0 {
+		return vs[0]
+	}
+	return def
+}
+
+// setQuery writes key=value into the page URL, replacing the history
+// entry. Unlike replaceQuery it keeps an empty value, which differs from
+// no value: an absent parameter means the lesson's default.
+func setQuery(ctx app.Context, key, value string) {
+	u := *ctx.Page().URL()
+	q := u.Query()
+	q.Set(key, value)
+	u.RawQuery = q.Encode()
+	ctx.Page().ReplaceURL(&u)
+	ctx.SetState(stateURL, u.String())
+}
+
+// textField returns the labelled text input of a lesson, disabled until
+// the app runs: typed before that, a text would be lost. The input is a
+// generic element, as every element of the lessons: each go-app element
+// type costs app.wasm kilobytes.
+func textField(id, label, value string, live bool, h app.EventHandler) app.UI {
+	in := app.ElemSelfClosing("input").ID(id).Attr("type", "text").Attr("value", value).
+		Attr("spellcheck", "false").Attr("autocomplete", "off").Attr("autocapitalize", "off").OnInput(h)
+	if !live {
+		in = in.Attr("disabled", true)
+	}
+	return el("div", "field", "", app.Elem("label").Attr("for", id).Text(label), in)
+}
+
+// clearInput empties the input id after the next render when the
+// lesson's text is empty. go-app v10.1.11 cannot set an input's value to
+// "": attributes.Set tests the value where it means the name, drops the
+// empty value and removes the attribute, which leaves the text in the
+// input. A link to an empty text would show the text typed before.
+func clearInput(ctx app.Context, id, text string) {
+	if !app.IsClient || text != "" {
+		return
+	}
+	ctx.Defer(func(app.Context) {
+		if in := app.Window().GetElementByID(id); in.Truthy() {
+			in.Set("value", "")
+		}
+	})
+}
+
+// byteCells describes the bytes p as rows of cellCols: where each lies,
+// placed by where(i), then its value in hexadecimal, decimal and binary.
+func byteCells(p []byte, where func(i int) string) []string {
+	const digits = "0123456789abcdef"
+	cs := make([]string, 0, 4*len(p))
+	for i, b := range p {
+		bin := strconv.FormatUint(uint64(b)|0x100, 2)[1:] // 8 digits, leading zeros kept
+		cs = append(cs, where(i), "0x"+string([]byte{digits[b>>4], digits[b&15]}), strconv.Itoa(int(b)), bin)
+	}
+	return cs
+}
+
+// packedAt places a byte by its index in a bytes object: packed[0] …
+func packedAt(i int) string { return "packed[" + strconv.Itoa(i) + "]" }
+
+// memBase is the address the byte order lesson puts its numbers at; any
+// address would do, a round one reads best.
+const memBase = 0x1000
+
+func addressOf(i int) string { return "0x" + strconv.FormatUint(memBase+uint64(i), 16) }
+
+// pyValue returns repr for a call that succeeded, else the exception as
+// the last line of CPython's traceback shows it.
+func pyValue(repr string, err error) string {
+	if err != nil {
+		return err.Error()
+	}
+	return repr
+}
+
+// pyErr returns err, an error of package wire, as a *wire.Error, or nil.
+func pyErr(err error) *wire.Error {
+	e, _ := err.(*wire.Error)
+	return e
+}
