@@ -13,7 +13,10 @@ import (
 // pages maps the routes with their own page component. A lesson not listed
 // here shows its slides from the deck.
 var pages = map[string]func() app.Composer{
-	"/": func() app.Composer { return newHomePage() },
+	"/":          func() app.Composer { return newHomePage() },
+	"/network":   func() app.Composer { return newNetworkPage() },
+	"/addresses": func() app.Composer { return newAddressesPage() },
+	"/sockets":   func() app.Composer { return newSocketsPage() },
 }
 
 // Register registers a route for every lesson of the deck. The server
