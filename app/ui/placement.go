@@ -70,30 +70,32 @@ func (w *placement) derive() {
 
 // mount listens for drag and drop on the document. go-app runs event
 // handlers later, on its own goroutine, too late to accept a drop; this
-// listener answers the browser at once and passes the answer on.
+// listener answers the browser at once and passes the rest on.
 func (w *placement) mount(ctx app.Context) {
 	w.dnd = app.FuncOf(func(this app.Value, args []app.Value) any {
 		e := args[0]
 		t := e.Get("target")
-		if !t.Truthy() || !t.Get("closest").Truthy() {
+		if !t.Get("closest").Truthy() {
+			return nil // a text node
+		}
+		// A protocol is dragged from its chip, dropped on a layer's zone.
+		x := t.Call("closest", "#placement [data-proto], #placement [data-layer]")
+		if !x.Truthy() {
 			return nil
 		}
-		if e.Get("type").String() == "dragstart" {
-			chip := t.Call("closest", "#placement [data-proto]")
-			if chip.Truthy() {
-				id := chip.Get("dataset").Get("proto").String()
-				e.Get("dataTransfer").Call("setData", "text/plain", id)
-				ctx.Dispatch(func(app.Context) { w.choose(id) })
-			}
-			return nil
-		}
-		zone := t.Call("closest", "#placement [data-layer]")
-		if zone.Truthy() {
+		typ := e.Get("type").String()
+		proto, layer := x.Get("dataset").Get("proto"), x.Get("dataset").Get("layer")
+		switch {
+		case typ == "dragstart" && proto.Truthy():
+			e.Get("dataTransfer").Call("setData", "text/plain", proto.String())
+		case typ != "dragstart" && layer.Truthy():
 			e.Call("preventDefault") // accepts the drop
-			if e.Get("type").String() == "drop" {
-				i, _ := strconv.Atoi(zone.Get("dataset").Get("layer").String())
-				ctx.Dispatch(func(app.Context) { w.place(layerAt(i)) })
-			}
+		default:
+			return nil
+		}
+		if typ != "dragover" {
+			v := proto.String() + layer.String()
+			ctx.Dispatch(func(app.Context) { w.dropped(typ, v) })
 		}
 		return nil
 	})
@@ -101,6 +103,17 @@ func (w *placement) mount(ctx app.Context) {
 	for _, ev := range dndEvents {
 		doc.Call("addEventListener", ev, w.dnd)
 	}
+}
+
+// dropped takes a protocol picked up (v is its ID) or dropped on a layer
+// (v is the zone's index).
+func (w *placement) dropped(typ, v string) {
+	if typ == "dragstart" {
+		w.choose(v)
+		return
+	}
+	i, _ := strconv.Atoi(v)
+	w.place(layerAt(i))
 }
 
 var dndEvents = [...]string{"dragstart", "dragover", "drop"}

@@ -42,6 +42,7 @@ type seqRow struct {
 
 // seqSide is one side's part of a step.
 type seqSide struct {
+	Who     i18n.T // the side's name, for narrow screens that show one side a row
 	Acts    bool
 	OS      bool // the OS acts, not the program
 	Returns bool // a call that waited returns
@@ -49,6 +50,9 @@ type seqSide struct {
 	concepts.Step
 	_ noCompare
 }
+
+// sideNames are the names of the client and the server.
+var sideNames = [2]i18n.T{{Ko: "클라이언트", En: "Client"}, {Ko: "서버", En: "Server"}}
 
 // seqTick is how long a step lasts when playing.
 const seqTick = 1500 * time.Millisecond
@@ -81,7 +85,7 @@ func (w *seqPlayer) setStep(n int) {
 		var r seqRow
 		for i, side := range [2]concepts.Side{concepts.Client, concepts.Server} {
 			acts := st.Side == side
-			c := seqSide{Acts: acts, OS: acts && st.Call == "", Returns: acts && st.Call != "" && st.Code == "",
+			c := seqSide{Who: sideNames[i], Acts: acts, OS: acts && st.Call == "", Returns: acts && st.Call != "" && st.Code == "",
 				State: st.ClientState, Step: st}
 			if i == 1 {
 				c.State = st.ServerState
@@ -178,7 +182,8 @@ section.widget.seq id={$1.Proto}
   ol.seq-rows id={$1.Proto}-rows *$1.Rows@$1.Sel
     li.seq-row data-current={?}
       - *Sides
-        div class="side side-{#}"
+        div class="side side-{#}" data-acts={Acts}
+          small.who =Who
           - ?Acts
             code ?Code =Code
             span.os ?OS "(운영체제)" "(the OS)"
