@@ -2,17 +2,17 @@ package ui
 
 import (
 	"encoding/hex"
-	"fmt"
 	"net/netip"
+	"strconv"
 	"strings"
 
 	"netprimer/app/pyrepl"
 )
 
-// pyRead is a line of an encapsulation session: Python reading a part of
-// the unit, b[From:To] (To 0 for the end), as kind says.
+// pyRead is a line of an encapsulation session: Python reading the part
+// b[From:To] of the unit (To 0 for the end) as Kind says.
 type pyRead struct {
-	Kind     byte // 'n' len, 'i' big-endian int, 'b' bytes, 'a' IPv4 address, 'h' hex with Sep, 'l' lines
+	Kind     byte // 'n' len, 'i' big-endian int, 'b' bytes, 'a' IPv4 address, 'h' hex with Sep
 	From, To int
 	Sep      string
 }
@@ -23,7 +23,7 @@ var encapPy = [...]struct {
 	Name, Import string
 	Reads        []pyRead
 }{
-	{"request", "", []pyRead{{Kind: 'n'}, {Kind: 'l'}}},
+	{"request", "", []pyRead{{Kind: 'n'}, {'b', 0, 16, ""}}},
 	{"segment", "", []pyRead{{Kind: 'n'}, {'i', 0, 2, ""}, {'i', 2, 4, ""}, {'i', 4, 8, ""}, {'b', 20, 0, ""}}},
 	{"datagram", "ipaddress", []pyRead{{Kind: 'n'}, {'i', 8, 9, ""}, {'i', 9, 10, ""}, {'a', 12, 16, ""}, {'a', 16, 20, ""}}},
 	{"frame", "", []pyRead{{Kind: 'n'}, {'h', 0, 6, ":"}, {'h', 6, 12, ":"}, {'h', 12, 14, ""}, {'h', -4, 0, ""}}},
@@ -53,44 +53,38 @@ func encapSession(i int, b []byte) *pyrepl.Transcript {
 			to = len(b)
 		}
 		part := b[from:to]
-		slice := fmt.Sprintf("%s[%d:%d]", s.Name, r.From, r.To)
-		if r.To == 0 {
-			slice = fmt.Sprintf("%s[%d:]", s.Name, r.From)
+		// Python's own slice: name[From:To], name[From:] to the end,
+		// name[From] for one byte, which Python gives as an int.
+		slice := s.Name + "[" + strconv.Itoa(r.From) + ":"
+		if r.To != 0 {
+			slice += strconv.Itoa(r.To)
+		}
+		slice += "]"
+		var n uint64
+		var hx []string
+		for _, c := range part {
+			n = n<<8 | uint64(c)
+			hx = append(hx, hex.EncodeToString([]byte{c}))
 		}
 		switch r.Kind {
 		case 'n':
-			t.Eval("len("+s.Name+")", pyrepl.Int(int64(len(b))))
+			t.Eval("len("+s.Name+")", strconv.Itoa(len(b)))
 		case 'i':
-			var n uint64
-			for _, c := range part {
-				n = n<<8 | uint64(c)
-			}
 			expr := "int.from_bytes(" + slice + ", 'big')"
 			if len(part) == 1 {
-				expr = fmt.Sprintf("%s[%d]", s.Name, r.From) // indexing bytes gives an int
+				expr = s.Name + "[" + strconv.Itoa(r.From) + "]"
 			}
 			t.Eval(expr, pyrepl.Uint(n))
 		case 'b':
 			t.Eval(slice, pyrepl.Bytes(part))
 		case 'a':
-			addr := netip.AddrFrom4([4]byte(part))
-			t.Eval("ipaddress.ip_address("+slice+")", pyrepl.Call("IPv4Address", pyrepl.Str(addr.String())))
+			t.Eval("ipaddress.ip_address("+slice+")", pyrepl.Call("IPv4Address", pyrepl.Str(netip.AddrFrom4([4]byte(part)).String())))
 		case 'h':
-			var hx []string
-			for j := range part {
-				hx = append(hx, hex.EncodeToString(part[j:j+1]))
-			}
 			arg := ""
 			if r.Sep != "" {
 				arg = pyrepl.Str(r.Sep)
 			}
 			t.Eval(slice+".hex("+arg+")", pyrepl.Str(strings.Join(hx, r.Sep)))
-		case 'l':
-			var lines []string
-			for _, line := range strings.Split(strings.TrimSuffix(string(b), "\r\n"), "\r\n") {
-				lines = append(lines, pyrepl.Str(line))
-			}
-			t.Eval(s.Name+".decode().splitlines()", pyrepl.List(lines...))
 		}
 	}
 	return t

@@ -26,11 +26,14 @@ func newSocketsPage() *socketsPage {
 		tcp: newSeqPlayer("tcp", t[0], concepts.TCPSequence()),
 		udp: newSeqPlayer("udp", t[1], concepts.UDPSequence()),
 	}
+	lessons := deck.Lessons()
 	for _, m := range concepts.Modules() {
 		r := moduleRow{Name: m.Name, What: m.What, Doc: m.Doc}
 		for _, path := range m.Routes {
-			if lesson, ok := deck.Find(path); ok {
-				r.Lessons = append(r.Lessons, lessonLink{Path: path, Title: lesson.Title})
+			for i := range lessons {
+				if lessons[i].Path == path {
+					r.Lessons = append(r.Lessons, lessonLink{Path: path, Title: lessons[i].Title})
+				}
 			}
 		}
 		p.modules = append(p.modules, r)

@@ -84,18 +84,21 @@ func (w *placement) mount(ctx app.Context) {
 			return nil
 		}
 		typ := e.Get("type").String()
-		proto, layer := x.Get("dataset").Get("proto"), x.Get("dataset").Get("layer")
-		switch {
-		case typ == "dragstart" && proto.Truthy():
-			e.Get("dataTransfer").Call("setData", "text/plain", proto.String())
-		case typ != "dragstart" && layer.Truthy():
+		v := x.Get("dataset").Get("layer")
+		if typ == "dragstart" {
+			v = x.Get("dataset").Get("proto")
+		}
+		if !v.Truthy() {
+			return nil // a chip is not a layer, nor a layer a chip
+		}
+		if typ == "dragstart" {
+			e.Get("dataTransfer").Call("setData", "text/plain", v.String())
+		} else {
 			e.Call("preventDefault") // accepts the drop
-		default:
-			return nil
 		}
 		if typ != "dragover" {
-			v := proto.String() + layer.String()
-			ctx.Dispatch(func(app.Context) { w.dropped(typ, v) })
+			s := v.String()
+			ctx.Dispatch(func(app.Context) { w.dropped(typ, s) })
 		}
 		return nil
 	})
