@@ -209,6 +209,6 @@ section.widget.seq id={$1.Proto}
       - ?$1.Playing "⏸ 멈춤" "⏸ Pause"
     button.secondary id={$1.Proto}-next @click data-act=next disabled={$1.AtEnd} "다음 단계 ▶" "Next step ▶"
     span.count id={$1.Proto}-count =$1.Count
-  p.note "아래는 같은 호출을 파이썬 인터프리터 하나에서 서버와 클라이언트 번갈아 실행한 세션입니다. 기다리는 호출(accept, recvfrom)은 상대가 움직인 뒤에 부르고, 서버는 OS가 고른 빈 포트(0)를 씁니다." "Below, the same calls typed into one Python interpreter, server and client in turn. A call that waits (accept, recvfrom) is made once the other side has acted, and the server takes a free port the OS picks (0)."
+  p.note "아래는 같은 호출을 파이썬 인터프리터 하나에서 서버와 클라이언트 번갈아 실행한 세션입니다. 기다리는 호출(accept, recvfrom)은 상대가 움직인 뒤에 부르고, 서버는 OS가 고른 빈 포트(0)를 씁니다. 서버가 받은 클라이언트 주소 addr의 포트는 클라이언트의 OS가 고른 바로 그 포트입니다." "Below, the same calls typed into one Python interpreter, server and client in turn. A call that waits (accept, recvfrom) is made once the other side has acted, and the server takes a free port the OS picks (0). The port of the client's address addr, as the server gets it, is the very port the client's OS picked."
   - =$1.Py
 `)
