@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"netprimer/app/i18n"
+	"netprimer/app/lookup"
 	"netprimer/app/server"
 )
 
@@ -27,7 +28,7 @@ import (
 var embedded embed.FS
 
 func main() {
-	if err := run(os.Args[1:]); err != nil {
+	if err := run(os.Args[1:]); err != nil && !errors.Is(err, flag.ErrHelp) {
 		fmt.Fprintln(os.Stderr, "netprimer:", err)
 		os.Exit(1)
 	}
@@ -38,6 +39,8 @@ func run(args []string) error {
 	addr := fs.String("addr", "127.0.0.1:8000", "`address` to listen on, host:port")
 	lang := fs.String("lang", string(i18n.Default), "default `language` of the app: ko or en")
 	webDir := fs.String("web", "", "serve the web files from this `directory` instead of the embedded ones")
+	lookupCfg := lookup.DefaultConfig()
+	lookupCfg.RegisterFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -47,9 +50,15 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
+	lookups, err := lookup.New(lookupCfg, log)
+	if err != nil {
+		return err
+	}
+	defer lookups.Close()
 	srv, err := server.New(server.Config{
 		Web:         web,
 		DefaultLang: i18n.Lang(*lang),
+		API:         lookups.Handler(),
 		Logger:      log,
 	})
 	if err != nil {
@@ -65,7 +74,7 @@ func run(args []string) error {
 		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
-	log.Info("serving", "url", "http://"+ln.Addr().String(), "version", srv.Version(), "lang", *lang)
+	log.Info("serving", "url", "http://"+ln.Addr().String(), "version", srv.Version(), "lang", *lang, "resolver", lookups.Backend())
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

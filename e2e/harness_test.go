@@ -26,6 +26,8 @@ import (
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"netprimer/internal/headless"
 )
 
 var binPath = flag.String("bin", "", "path of the netprimer binary to test (make e2e passes it)")
@@ -144,19 +146,6 @@ func (s *server) version(t *testing.T) string {
 	return h.Version
 }
 
-// chromePath finds Chromium, or fails the test with the install hint: the
-// browser tests must never pass by not running.
-func chromePath(t testing.TB) string {
-	t.Helper()
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	t.Fatal("Chromium is missing: install it (Debian: apt-get install -y chromium) — the end-to-end tests need a real browser")
-	return ""
-}
-
 // browser is a headless Chromium tab with a fresh profile that records
 // the page's errors.
 type browser struct {
@@ -167,18 +156,12 @@ type browser struct {
 
 func newBrowser(t *testing.T) *browser {
 	t.Helper()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromePath(t)),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.WindowSize(1200, 900),
-	)
-	if os.Geteuid() == 0 {
-		opts = append(opts, chromedp.NoSandbox)
+	// The browser tests must never pass by not running: no Chromium fails.
+	exe, err := headless.ExecPath()
+	if err != nil {
+		t.Fatal(err)
 	}
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), headless.Options(exe, t.TempDir())...)
 	ctx, cancel := chromedp.NewContext(actx)
 	t.Cleanup(func() {
 		cancel()
@@ -188,7 +171,7 @@ func newBrowser(t *testing.T) *browser {
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("starting Chromium: %v", err)
 	}
-	err := chromedp.Listen(ctx, func(ev any) {
+	err = chromedp.Listen(ctx, func(ev any) {
 		switch ev := ev.(type) {
 		case *runtime.EventExceptionThrown:
 			b.record("exception: " + ev.ExceptionDetails.Text + " " + describe(ev.ExceptionDetails.Exception))
