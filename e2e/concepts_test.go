@@ -17,6 +17,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
+	"netprimer/app/api"
 	"netprimer/app/concepts"
 	"netprimer/app/deck"
 	"netprimer/app/i18n"
@@ -87,7 +88,7 @@ func prerendered(t *testing.T, s *server, path string, wants ...string) {
 	}
 }
 
-const connectionAPI = "/api/v1/connection"
+const connectionAPI = api.ConnectionPath
 
 // fitsPhone checks that the page has no horizontal scroll on a 375 px
 // wide screen.
@@ -218,8 +219,8 @@ func TestAddressesLesson(t *testing.T) {
 	all := map[string]string{}
 
 	b.do(t, "open /addresses", chromedp.Navigate(s.URL+"/addresses?lang=en"), live(),
-		// This server has no /api/v1/connection: the widget says so.
-		waitContains("#live-error", "does not offer"))
+		// The student's connection, or why there is none (TestAddressesLiveConnection).
+		waitJS(`!!document.querySelector("#live-conn, #live-error")`))
 	h := historyLength(t, b)
 
 	// The ports quiz: an answer is checked on Enter and explained.
@@ -316,7 +317,7 @@ func TestAddressesLesson(t *testing.T) {
 	}
 
 	b.do(t, "switch to Korean", click("#lang-switch"), waitText("#nsline-explain", concepts.DeckNetstat()[3].Explain.Ko),
-		waitContains("#live-error", "제공하지 않습니다"))
+		waitText("#live h2", "내 연결: 서버가 본 4-tuple"))
 	if got := b.text(t, "#tuples-answer"); got != concepts.DeckAnswer.Ko {
 		t.Errorf("Korean answer %q", got)
 	}
@@ -365,6 +366,11 @@ func TestAddressesLiveConnection(t *testing.T) {
 		b.do(t, "open", chromedp.Navigate(s.URL+"/addresses?lang=en"), live(),
 			waitText("#live-server", fmt.Sprintf("(%s, %d)", c.Server.IP, c.Server.Port)),
 			waitContains("#live-client", "("+c.Client.IP+", "))
+		// Asking again compares the two connections by their four values.
+		b.do(t, "ask again", click("#live-again"), chromedp.WaitVisible(chromedp.CSS("#live-compare")))
+		if got := b.text(t, "#live-compare"); !strings.Contains(got, "connection") {
+			t.Errorf("compared: %q", got)
+		}
 	}
 	b.noErrors(t, "the live connection")
 	fitsPhone(t, b, "/addresses?line=10", s)

@@ -305,6 +305,9 @@ func TestDecodeConn(t *testing.T) {
 		{"not JSON", fetchResult{Status: 200, Body: []byte(`<html>`)}, "The server's answer cannot be read"},
 		{"no client", fetchResult{Status: 200, Body: []byte(`{"server": {"ip": "1.2.3.4", "port": 1}}`)}, "The server's answer cannot be read"},
 		{"bad port", fetchResult{Status: 200, Body: []byte(strings.Replace(ok, "51234", "70000", 1))}, "The server's answer cannot be read"},
+		// Behind a proxy that gives no port, the client's port is 0.
+		{"forwarded", fetchResult{Status: 200, Body: []byte(`{"client": {"ip": "203.0.113.7", "port": 0}, "server": {"ip": "10.0.0.2", "port": 8000}, "proto": "tcp", "forwarded": true}`)},
+			"(203.0.113.7, 0), (10.0.0.2, 8000)"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -317,6 +320,9 @@ func TestDecodeConn(t *testing.T) {
 			}
 			if !strings.HasPrefix(got, c.want) {
 				t.Errorf("got %q, want %q…", got, c.want)
+			}
+			if d.forwarded != (c.name == "forwarded") {
+				t.Errorf("forwarded %v", d.forwarded)
 			}
 		})
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"netprimer/app/api"
 	"netprimer/app/concepts"
 	"netprimer/app/i18n"
 )
@@ -15,33 +16,21 @@ import (
 // be reached, or does not offer it, the widget says so and the rest of
 // the page goes on.
 type liveConn struct {
-	Waiting bool // no answer yet
-	OK      bool // the connection came
-	Conn    concepts.Conn
-	Proto   string
-	Problem i18n.T // why there is no connection to show
-	Compare i18n.T // the connection against the one before, after asking again
-	_       noCompare
-}
-
-// connectionPath is the lookup API's route for the student's connection.
-const connectionPath = "/api/v1/connection"
-
-// apiConn is the JSON of connectionPath:
-// {"client": {"ip": …, "port": …}, "server": {"ip": …, "port": …}, "proto": "tcp"}.
-type apiConn struct {
-	Client, Server struct {
-		IP   string `json:"ip"`
-		Port int    `json:"port"`
-	}
-	Proto string `json:"proto"`
+	Waiting   bool // no answer yet
+	OK        bool // the connection came
+	Conn      concepts.Conn
+	Proto     string
+	Forwarded bool   // the client's address came through a proxy
+	Problem   i18n.T // why there is no connection to show
+	Compare   i18n.T // the connection against the one before, after asking again
+	_         noCompare
 }
 
 func (w *liveConn) fetch(ctx app.Context) {
-	getJSON(ctx, connectionPath, func(ctx app.Context, r fetchResult) {
+	getJSON(ctx, api.ConnectionPath, func(ctx app.Context, r fetchResult) {
 		prev, had := w.Conn, w.OK
 		c, problem := decodeConn(r)
-		*w = liveConn{OK: problem.Ko == "", Problem: problem, Conn: c.conn, Proto: c.proto}
+		*w = liveConn{OK: problem.Ko == "", Problem: problem, Conn: c.conn, Proto: c.proto, Forwarded: c.forwarded}
 		if w.OK && had {
 			w.Compare = i18n.T(concepts.Compare(prev, w.Conn).Explain)
 		}
@@ -49,8 +38,9 @@ func (w *liveConn) fetch(ctx app.Context) {
 }
 
 type decoded struct {
-	conn  concepts.Conn
-	proto string
+	conn      concepts.Conn
+	proto     string
+	forwarded bool
 }
 
 // decodeConn reads the server's answer, or says why there is none (the
@@ -65,18 +55,18 @@ func decodeConn(r fetchResult) (d decoded, problem i18n.T) {
 	case r.Status != 200:
 		s := strconv.Itoa(r.Status)
 		return decoded{}, i18n.T{
-			Ko: "이 서버는 연결 정보(" + connectionPath + ")를 제공하지 않습니다 (HTTP " + s + ").",
-			En: "This server does not offer connection information (" + connectionPath + ", HTTP " + s + ").",
+			Ko: "이 서버는 연결 정보(" + api.ConnectionPath + ")를 제공하지 않습니다 (HTTP " + s + ").",
+			En: "This server does not offer connection information (" + api.ConnectionPath + ", HTTP " + s + ").",
 		}
 	}
-	var a apiConn
+	var a api.Connection
 	if err := json.Unmarshal(r.Body, &a); err != nil || a.Client.IP == "" || a.Server.IP == "" ||
 		a.Client.Port < 0 || a.Client.Port > 65535 || a.Server.Port < 0 || a.Server.Port > 65535 {
 		return decoded{}, i18n.T{Ko: "서버의 답을 읽을 수 없습니다.", En: "The server's answer cannot be read."}
 	}
 	d.conn = concepts.Conn{A: concepts.Node{Host: a.Client.IP, Port: uint16(a.Client.Port)},
 		B: concepts.Node{Host: a.Server.IP, Port: uint16(a.Server.Port)}}
-	d.proto = a.Proto
+	d.proto, d.forwarded = a.Proto, a.Forwarded
 	return d, problem
 }
 
@@ -102,6 +92,7 @@ section.widget#live
       dt "프로토콜" "protocol"
       dd#live-proto =$1.Proto
     p.note "내 쪽 포트는 OS가 임의로 할당한 것이고, 서버 쪽 포트는 서버가 기다리는 포트입니다. 다시 물었을 때 브라우저가 새 연결을 맺으면 포트가 바뀝니다: 다른 연결입니다." "Your end's port was picked by your OS; the server's is the port the server listens on. Ask again: if the browser opens a new connection, the port changes, and it is another connection."
+    p.note#live-forwarded ?$1.Forwarded "서버 앞의 프록시가 알려 준 주소입니다. 포트 0은 프록시가 알려 주지 않아 모른다는 뜻입니다." "The address comes from a proxy in front of the server; a port of 0 means the proxy did not say."
     p.note#live-compare ?$1.Compare =$1.Compare
   p.error#live-error ?$1.Problem =$1.Problem
   button.secondary#live-again @click disabled={$1.Waiting} "다시 묻기" "Ask again"
