@@ -14,6 +14,9 @@ import (
 // here shows its slides from the deck.
 var pages = map[string]func() app.Composer{
 	"/":          func() app.Composer { return newHomePage() },
+	"/network":   func() app.Composer { return newNetworkPage() },
+	"/addresses": func() app.Composer { return newAddressesPage() },
+	"/sockets":   func() app.Composer { return newSocketsPage() },
 	"/ipaddress": func() app.Composer { return newIPAddressPage() },
 	"/packing":   func() app.Composer { return newPackingPage() },
 	"/byteorder": func() app.Composer { return newByteorderPage() },
