@@ -57,7 +57,7 @@ func (w *deckNetstat) click(ctx app.Context, e app.Event) {
 }
 
 func (w *deckNetstat) render(l i18n.Lang) app.UI {
-	return view{l: l, on: w.click, vals: []any{w, w.Lines[w.Sel].Explain}}.ui(deckNetstatTpl)
+	return binding{l: l, on: w.click, vals: []any{w, w.Lines[w.Sel].Explain}}.ui(deckNetstatTpl)
 }
 
 var deckNetstatTpl = tpl(`

@@ -14,16 +14,16 @@ import (
 // el is an element written as data, to keep app.wasm small: every call
 // of a go-app element chain compiles to code, and lessons with many
 // elements and texts add up. A template (see tpl) is read once into a tree
-// of el, and view.ui turns it into elements in one place, binding it to
+// of el, and binding.ui turns it into elements in one place, binding it to
 // the widget's values and to the pure packages' data as they are:
 //
 //	ol *$1
 //	  li =Name
 //
-// with view{vals: []any{concepts.Layers()}} makes one li per layer, with
+// with binding{vals: []any{concepts.Layers()}} makes one li per layer, with
 // the layer's Name in the page's language.
 //
-// A ref names a value: "$1" … "$9" the view's values, "$1.Name" a field of
+// A ref names a value: "$1" … "$9" the binding's values, "$1.Name" a field of
 // one; within Rows, "." the item, "Name" or "Local.Host" a field of the
 // item (embedded structs included), "#" the item's index, and, with Sel,
 // "?" whether the item is the selected one and "<" the class "before" for
@@ -40,33 +40,28 @@ type el struct {
 	Kids  []*el    // the children; with Rows, the template of one item
 	Rows  string   // ref to a slice or array: Kids once for each item
 	Sel   string   // with Rows, ref to the index of the selected item
-	On    string   // the event ("click", "change", "input") that goes to the view's handler
+	On    string   // the event ("click", "change", "input") that goes to the binding's handler
 }
 
-// noCompare, as a field, makes a struct that is shown through view not
-// comparable, which spares app.wasm the equality function the compiler
-// writes for every comparable struct that reflection can reach.
-type noCompare [0]func()
-
-// view is what fills a tree of el: the language, the values, and the
+// binding is what fills a tree of el: the language, the values, and the
 // handler of the events named by On.
-type view struct {
+type binding struct {
 	l    i18n.Lang
 	on   app.EventHandler
 	vals []any
 }
 
-// scope is where refs are read: the view, and within Rows the item.
+// scope is where refs are read: the binding, and within Rows the item.
 type scope struct {
-	*view
+	*binding
 	item reflect.Value
 	idx  int
 	sel  int // -1 for no selection
 }
 
 // ui returns e filled in.
-func (v view) ui(e *el) app.UI {
-	out := scope{view: &v, sel: -1}.add(nil, e)
+func (v binding) ui(e *el) app.UI {
+	out := scope{binding: &v, sel: -1}.add(nil, e)
 	if len(out) == 0 {
 		return nil
 	}
@@ -104,7 +99,7 @@ func (s scope) add(out []app.UI, e *el) []app.UI {
 	}
 	if e.Rows != "" {
 		items := s.ref(e.Rows)
-		row := scope{view: s.view, sel: -1}
+		row := scope{binding: s.binding, sel: -1}
 		if e.Sel != "" {
 			if sel := s.ref(e.Sel); sel.CanInt() {
 				row.sel = int(sel.Int())

@@ -96,7 +96,7 @@ func TestViewFillsTemplates(t *testing.T) {
 			if err != nil {
 				t.Fatalf("parseTpl: %v", err)
 			}
-			if got := html(view{l: c.lang, vals: c.vals}.ui(e)); got != c.want {
+			if got := html(binding{l: c.lang, vals: c.vals}.ui(e)); got != c.want {
 				t.Errorf("got  %s\nwant %s", got, c.want)
 			}
 		})
@@ -109,7 +109,7 @@ func TestTemplateParts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := html(view{vals: []any{[]string{"x", "y"}}}.ui(e)), `<ul><li>x</li><li>y</li></ul>`; got != want {
+	if got, want := html(binding{vals: []any{[]string{"x", "y"}}}.ui(e)), `<ul><li>x</li><li>y</li></ul>`; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 	for _, bad := range []string{`ul &2`, `p "unterminated`, `p attr`} {

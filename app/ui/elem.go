@@ -20,8 +20,8 @@ func h(tag, class string, kids ...any) app.HTMLElem {
 	return e
 }
 
-// link returns an a element to href.
-func link(class, href string, kids ...any) app.HTMLElem {
+// anchor returns an a element to href.
+func anchor(class, href string, kids ...any) app.HTMLElem {
 	return h("a", class, kids...).Attr("href", href)
 }
 
@@ -43,3 +43,8 @@ func nodes(kids []any) []app.UI {
 	}
 	return out
 }
+
+// noCompare, as a field, makes a struct incomparable, which spares app.wasm
+// the equality function the compiler writes for every comparable type
+// (and arrays of them) that reflection or an interface can reach.
+type noCompare [0]func()

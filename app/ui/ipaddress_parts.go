@@ -8,51 +8,21 @@ import (
 
 // Pieces of the /ipaddress widgets. A go-app element chain compiles to a
 // lot of WebAssembly, a few hundred bytes a method call, so the lesson
-// draws its elements with el and a, one call each, and draws lists from
+// draws its elements with h and a, one call each, and draws lists from
 // slices of data in one loop.
-
-// el returns the element tag with a class and an id (each left out when
-// empty) holding text, or else body.
-func el(tag, class, id, text string, body ...app.UI) app.UI {
-	e := app.Elem(tag)
-	if class != "" {
-		e = e.Class(class)
-	}
-	if id != "" {
-		e = e.ID(id)
-	}
-	if text != "" {
-		return e.Text(text)
-	}
-	return e.Body(body...)
-}
 
 // a returns a link; with no href, the text greyed out.
 func a(class, id, href, text string) app.UI {
 	if href == "" {
-		return el("span", class+" off", id, text)
+		return h("span", class+" off", text).ID(id)
 	}
 	return app.A().Class(class).ID(id).Href(href).Text(text)
 }
 
 // widget is a lesson widget: its title, a sentence, then its body.
 func widget(l i18n.Lang, id string, title, intro i18n.T, body ...app.UI) app.UI {
-	return el("section", "widget", id, "",
-		el("h2", "", "", title.In(l)),
-		el("p", "", "", intro.In(l)),
-		el("div", "", "", "", body...),
-	)
-}
+	return h("section", "widget", h("h2", "", title.In(l)), h("p", "", intro.In(l)), h("div", "", body)).ID(id)
 
-// textInput is a text field for an address or a network: no spelling
-// help, at most maxInput characters, disabled until the app runs.
-func textInput(id, label, value string, disabled bool, h app.EventHandler) app.UI {
-	return el("div", "field", "", "",
-		app.Label().For(id).Text(label),
-		app.Input().Type("text").ID(id).Value(value).MaxLength(maxInput).
-			AutoComplete(false).Spellcheck(false).Attr("autocapitalize", "off").
-			Disabled(disabled).OnInput(h),
-	)
 }
 
 // propList draws labels and values; data-py holds a Python expression
@@ -60,12 +30,10 @@ func textInput(id, label, value string, disabled bool, h app.EventHandler) app.U
 func propList(l i18n.Lang, id string, props []prop) app.UI {
 	items := make([]app.UI, len(props))
 	for i, p := range props {
-		items[i] = el("div", "", "", "",
-			el("dt", "", "", p.Label.In(l)),
-			app.Elem("dd").DataSet("py", p.Py).Text(p.Val),
-		)
+		items[i] = h("div", "", h("dt", "", p.Label.In(l)), app.Elem("dd").DataSet("py", p.Py).Text(p.Val))
+
 	}
-	return el("dl", "props", id, "", items...)
+	return h("dl", "props", items).ID(id)
 }
 
 // cellList draws values over their notes, or (as a list) the is_* flags,
@@ -78,35 +46,32 @@ func cellList(class string, cells []cell) app.UI {
 			if c.Sub == "True" {
 				on = "on"
 			}
-			items[i] = el("li", on, "", c.Top+" "+c.Sub)
+			items[i] = h("li", on, c.Top+" "+c.Sub)
 		} else {
-			items[i] = el("div", "cell", "", "", app.Text(c.Top), el("small", "", "", c.Sub))
+			items[i] = h("div", "cell", app.Text(c.Top), h("small", "", c.Sub))
 		}
 	}
 	if class == "flags" {
-		return el("ul", class, "", "", items...)
+		return h("ul", class, items)
 	}
-	return el("div", class, "", "", items...)
+	return h("div", class, items)
 }
 
 // exampleLinks offers inputs to try, one click each.
 func exampleLinks(l i18n.Lang, id string, links []link) app.UI {
 	items := make([]app.UI, len(links)+1)
-	items[0] = el("span", "", "", txtExamples.In(l))
+	items[0] = h("span", "", txtExamples.In(l))
 	for i, x := range links {
 		items[i+1] = a("", "", x.Href, x.Text)
 	}
-	return el("p", "examples", id, "", items...)
+	return h("p", "examples", items).ID(id)
 }
 
 // errorBox explains an exception in the student's language, then shows
 // CPython's own words.
 func errorBox(l i18n.Lang, id string, p problem, extra app.UI) app.UI {
-	return el("div", "error", id, "",
-		el("p", "", "", p.Why.In(l)),
-		el("p", "pyerr", "", p.Line),
-		extra,
-	)
+	return h("div", "error", h("p", "", p.Why.In(l)), h("p", "pyerr", p.Line), extra).ID(id)
+
 }
 
 // bitRowList draws addresses bit by bit, one above the other, the network
@@ -114,12 +79,9 @@ func errorBox(l i18n.Lang, id string, p problem, extra app.UI) app.UI {
 func bitRowList(id string, rows []bitRow) app.UI {
 	items := make([]app.UI, len(rows))
 	for i, r := range rows {
-		items[i] = app.Elem("div").Class("bitrow").DataSet("py", r.Py).Body(
-			el("code", "label", "", r.Label),
-			el("code", "v", "", "", el("span", "net", "", r.Net), el("span", "host", "", r.Host)),
-		)
+		items[i] = app.Elem("div").Class("bitrow").DataSet("py", r.Py).Body(h("code", "label", r.Label), h("code", "v", h("span", "net", r.Net), h("span", "host", r.Host)))
 	}
-	return el("div", "bitrows", id, "", items...)
+	return h("div", "bitrows", items).ID(id)
 }
 
 // rowList draws a page of hosts() or subnets(), each row a link when it
@@ -128,21 +90,19 @@ func rowList(id string, rows []link) app.UI {
 	items := make([]app.UI, len(rows))
 	for i, r := range rows {
 		if r.Href == "" {
-			items[i] = el("li", "", "", r.Text)
+			items[i] = h("li", "", r.Text)
 		} else {
-			items[i] = el("li", "", "", "", a("", "", r.Href, r.Text))
+			items[i] = h("li", "", a("", "", r.Href, r.Text))
 		}
 	}
-	return el("ul", "rows", id, "", items...)
+	return h("ul", "rows", items).ID(id)
 }
 
 // pagerNav moves through a list by pages.
 func pagerNav(l i18n.Lang, id string, p listPage) app.UI {
-	return el("nav", "list-pager", id, "",
+	return h("nav", "list-pager",
 		a("first", "", p.First, "«"),
-		a("prev", "", p.Prev, "‹"),
-		el("span", "range", "", p.Range.In(l)),
-		a("next", "", p.Next, "›"),
-		a("last", "", p.Last, "»"),
-	)
+		a("prev", "", p.Prev, "‹"), h("span", "range", p.Range.In(l)), a("next", "", p.Next, "›"),
+		a("last", "", p.Last, "»")).ID(id)
+
 }

@@ -38,10 +38,6 @@ const (
 )
 
 const (
-	// maxInput is the longest text taken from an input or the URL, in
-	// characters: longer than any address (a scope id aside), short
-	// enough that the sessions that echo it stay small.
-	maxInput = 1024
 	// pageLen is the number of rows of a hosts or subnets page.
 	pageLen = 16
 	// maxShown cuts CPython's message where an error box echoes it; the
@@ -63,10 +59,6 @@ type ipView struct {
 
 	netKey string // what the network's session depends on
 }
-
-// noCompare makes a type incomparable, which spares app.wasm the
-// equality code Go generates for comparable types and arrays of them.
-type noCompare [0]func()
 
 // link is a text and where it leads.
 type link struct {
@@ -203,27 +195,6 @@ var (
 	netExamples    = []string{"114.71.220.0/24", "192.168.1.77/24", "10.0.0.0/8", "192.0.2.0/31", "2001:db8::/64", "2001:db8::/127"}
 	memberExamples = []string{"114.71.220.95", "192.168.0.1"}
 )
-
-// param returns the query's value for key, or def when the key is absent,
-// cut to maxInput characters.
-func param(q url.Values, key, def string) (s string, cut bool) {
-	vs, ok := q[key]
-	if !ok || len(vs) == 0 {
-		return def, false
-	}
-	s = vs[0]
-	if len(s) <= maxInput {
-		return s, false
-	}
-	n := 0
-	for i := range s {
-		if n == maxInput {
-			return s[:i], true
-		}
-		n++
-	}
-	return s, false
-}
 
 // hrefWith returns the lesson's address with the query q changed by the
 // key, value pairs of kv; an empty value removes the key.

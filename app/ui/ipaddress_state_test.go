@@ -37,34 +37,6 @@ func TestIPViewDefaults(t *testing.T) {
 	}
 }
 
-// TestParam checks that a missing parameter gives the default, a present
-// one its value (even empty), and a long one its first maxInput
-// characters, counted as characters and not bytes.
-func TestParam(t *testing.T) {
-	for _, c := range []struct {
-		name    string
-		q       url.Values
-		want    string
-		wantCut bool
-	}{
-		{"missing", url.Values{}, "def", false},
-		{"empty", url.Values{"k": {""}}, "", false},
-		{"first of two", url.Values{"k": {"a", "b"}}, "a", false},
-		{"exactly the limit", url.Values{"k": {strings.Repeat("x", maxInput)}}, strings.Repeat("x", maxInput), false},
-		{"one over", url.Values{"k": {strings.Repeat("x", maxInput+1)}}, strings.Repeat("x", maxInput), true},
-		// 400 Hangul syllables are 1200 bytes but 400 characters.
-		{"long in bytes only", url.Values{"k": {strings.Repeat("한", 400)}}, strings.Repeat("한", 400), false},
-		{"long in characters", url.Values{"k": {strings.Repeat("한", 2000)}}, strings.Repeat("한", maxInput), true},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			got, cut := param(c.q, "k", "def")
-			if got != c.want || cut != c.wantCut {
-				t.Errorf("param = %d bytes, cut %v; want %d bytes, cut %v", len(got), cut, len(c.want), c.wantCut)
-			}
-		})
-	}
-}
-
 // TestHrefWith checks that links keep the rest of the state and that an
 // empty value removes a parameter.
 func TestHrefWith(t *testing.T) {

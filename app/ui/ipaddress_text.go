@@ -51,8 +51,4 @@ var (
 	txtMemberMixed = i18n.T{
 		Ko: "IP 버전이 다른 주소는 네트워크에 속할 수 없습니다: in은 False입니다.",
 		En: "An address of the other IP version is never in the network: in gives False."}
-
-	txtCut = i18n.T{
-		Ko: "링크의 입력이 너무 길어 앞 1024자만 씁니다.",
-		En: "The link's input is too long: only its first 1024 characters are used."}
 )

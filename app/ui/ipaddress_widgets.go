@@ -17,9 +17,9 @@ import (
 func addrBody(l i18n.Lang, s *addrState) app.UI {
 	shown := errorBox(l, "addr-error", s.Err, nil)
 	if !s.Err.failed() {
-		shown = el("div", "", "addr-props", "", cellList("cells", s.Cells), cellList("flags", s.Flags))
+		shown = h("div", "", cellList("cells", s.Cells), cellList("flags", s.Flags)).ID("addr-props")
 	}
-	return el("div", "", "", "", shown, &transcript{ID: "addr-session", Lines: s.Session})
+	return h("div", "", shown, &transcript{ID: "addr-session", Lines: s.Session})
 }
 
 // netBody shows what ip_network() makes of the input: the bit grid, the
@@ -33,42 +33,25 @@ func netBody(l i18n.Lang, s *netState) app.UI {
 		if s.StrictOff != "" {
 			off = a("action", "strict-off", s.StrictOff, txtStrictOff.In(l))
 		}
-		return el("div", "", "", "", errorBox(l, "net-error", s.Err, off), session)
+		return h("div", "", errorBox(l, "net-error", s.Err, off), session)
 	}
 	var masked, super app.UI
 	if len(s.Masked) > 0 {
-		masked = el("div", "note", "net-masked", "", el("p", "", "", txtMasked.In(l)), bitRowList("", s.Masked))
+		masked = h("div", "note", h("p", "", txtMasked.In(l)), bitRowList("", s.Masked)).ID("net-masked")
 	}
 	subnets := errorBox(l, "subnets-error", s.Subnets.Err, nil)
 	if !s.Subnets.Err.failed() {
-		subnets = el("div", "", "", "", rowList("subnets", s.Subnets.Rows), pagerNav(l, "subnets-pager", s.Subnets))
+		subnets = h("div", "", rowList("subnets", s.Subnets.Rows), pagerNav(l, "subnets-pager", s.Subnets))
 	}
 	if s.Supernet.Href != "" {
-		super = el("p", "", "", "", el("code", "", "", "net.supernet() → "), a("", "supernet", s.Supernet.Href, s.Supernet.Text))
+		super = h("p", "", h("code", "", "net.supernet() → "), a("", "supernet", s.Supernet.Href, s.Supernet.Text))
 	}
-	return el("div", "", "", "",
-		el("div", "", "net-props", "",
-			masked,
-			&bitGrid{S: s.Grid, Label: txtGridLabel.In(l)},
-			el("p", "help", "", txtGridHelp.In(l)),
-			el("h3", "", "", txtHostsTitle.In(l)),
-			propList(l, "hosts-summary", s.Summary),
-			el("p", "help", "", txtHostsRule.In(l)),
-			rowList("hosts", s.Hosts.Rows),
-			pagerNav(l, "hosts-pager", s.Hosts),
-			el("h3", "", "", txtSubnetsTitle.In(l)),
-			el("p", "prefix-pick", "", "",
-				el("code", "", "", "net.subnets(new_prefix="),
-				a("fewer", "", s.Fewer, "−"),
-				el("code", "", "new-prefix", strconv.Itoa(s.NewPrefix)),
-				a("more", "", s.More, "+"),
-				el("code", "", "", ")"),
-			),
-			subnets,
-			super,
-		),
-		session,
-	)
+	return h("div", "", h("div", "",
+		masked,
+		&bitGrid{S: s.Grid, Label: txtGridLabel.In(l)}, h("p", "help", txtGridHelp.In(l)), h("h3", "", txtHostsTitle.In(l)), propList(l, "hosts-summary", s.Summary), h("p", "help", txtHostsRule.In(l)), rowList("hosts", s.Hosts.Rows),
+		pagerNav(l, "hosts-pager", s.Hosts), h("h3", "", txtSubnetsTitle.In(l)), h("p", "prefix-pick", h("code", "", "net.subnets(new_prefix="), a("fewer", "", s.Fewer, "−"), h("code", "", strconv.Itoa(s.NewPrefix)).ID("new-prefix"), a("more", "", s.More, "+"), h("code", "", ")")), subnets,
+		super).ID("net-props"), session)
+
 }
 
 // memberBody shows addr in net, and why: the address's bits under the
@@ -86,9 +69,7 @@ func memberBody(l i18n.Lang, s *memberState) app.UI {
 	if len(s.Rows) > 0 {
 		rows = bitRowList("member-bits", s.Rows)
 	}
-	return el("div", "", "", "",
-		el("p", class, "member-verdict", text.In(l)),
-		rows,
-		&transcript{ID: "member-session", Lines: s.Session},
-	)
+	return h("div", "", h("p", class, text.In(l)).ID("member-verdict"), rows,
+		&transcript{ID: "member-session", Lines: s.Session})
+
 }

@@ -109,7 +109,7 @@ func (w *layerStack) click(ctx app.Context, e app.Event) {
 }
 
 func (w *layerStack) render(l i18n.Lang) app.UI {
-	return view{l: l, on: w.click, vals: []any{w}}.ui(stackTpl)
+	return binding{l: l, on: w.click, vals: []any{w}}.ui(stackTpl)
 }
 
 var stackTpl = tpl(`

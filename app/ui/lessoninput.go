@@ -1,9 +1,7 @@
 package ui
 
 import (
-	"net/url"
 	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -14,60 +12,17 @@ import (
 // reading what the student typed or linked, and showing bytes and
 // Python's exceptions.
 
-// maxInput caps the text a lesson works on, in characters: enough for
-// CPython's 4300-digit limit of int() to show, small enough that the
-// page, which echoes the text in several places, stays light.
-const maxInput = 5000
-
-// inputText returns what a lesson works on for the text s: s with each
-// byte that is not UTF-8 read as U+FFFD, as Python receives a typed or
-// linked text, cut to maxInput characters; and whether it was cut.
-func inputText(s string) (string, bool) {
-	var b strings.Builder
-	n := 0
-	for _, r := range s {
-		if n == maxInput {
-			return b.String(), true
-		}
-		b.WriteRune(r)
-		n++
-	}
-	return b.String(), false
-}
-
-// queryText returns the query parameter key, or def when the query has
-// no such parameter. A parameter that is present but empty stays empty:
-// the student cleared the input, and the link must show that.
-func queryText(q url.Values, key, def string) string {
-	if vs, ok := q[key]; ok && len(vs) > 0 {
-		return vs[0]
-	}
-	return def
-}
-
-// setQuery writes key=value into the page URL, replacing the history
-// entry. Unlike replaceQuery it keeps an empty value, which differs from
-// no value: an absent parameter means the lesson's default.
-func setQuery(ctx app.Context, key, value string) {
-	u := *ctx.Page().URL()
-	q := u.Query()
-	q.Set(key, value)
-	u.RawQuery = q.Encode()
-	ctx.Page().ReplaceURL(&u)
-	ctx.SetState(stateURL, u.String())
-}
-
 // textField returns the labelled text input of a lesson, disabled until
-// the app runs: typed before that, a text would be lost. The input is a
-// generic element, as every element of the lessons: each go-app element
-// type costs app.wasm kilobytes.
-func textField(id, label, value string, live bool, h app.EventHandler) app.UI {
+// the app runs: typed before that, a text would be lost. It takes at most
+// maxInput characters and offers no spelling help.
+func textField(id, label, value string, live bool, onInput app.EventHandler) app.UI {
 	in := app.ElemSelfClosing("input").ID(id).Attr("type", "text").Attr("value", value).
-		Attr("spellcheck", "false").Attr("autocomplete", "off").Attr("autocapitalize", "off").OnInput(h)
+		Attr("maxlength", maxInput).Attr("spellcheck", "false").Attr("autocomplete", "off").
+		Attr("autocapitalize", "off").OnInput(onInput)
 	if !live {
 		in = in.Attr("disabled", true)
 	}
-	return el("div", "field", "", app.Elem("label").Attr("for", id).Text(label), in)
+	return h("div", "field", h("label", "", label).Attr("for", id), in)
 }
 
 // clearInput empties the input id after the next render when the

@@ -73,7 +73,7 @@ func decodeConn(r fetchResult) (d decoded, problem i18n.T) {
 func (w *liveConn) click(ctx app.Context, e app.Event) { w.fetch(ctx) }
 
 func (w *liveConn) render(l i18n.Lang) app.UI {
-	return view{l: l, on: w.click, vals: []any{w}}.ui(liveTpl)
+	return binding{l: l, on: w.click, vals: []any{w}}.ui(liveTpl)
 }
 
 var liveTpl = tpl(`

@@ -61,7 +61,7 @@ func (w *netstatPaste) read(text string) {
 }
 
 func (w *netstatPaste) render(l i18n.Lang) app.UI {
-	return view{l: l, on: w.event, vals: []any{w}}.ui(pasteTpl)
+	return binding{l: l, on: w.event, vals: []any{w}}.ui(pasteTpl)
 }
 
 var pasteTpl = tpl(`

@@ -58,7 +58,7 @@ func (w *networkMap) click(ctx app.Context, e app.Event) {
 }
 
 func (w *networkMap) render(l i18n.Lang) app.UI {
-	return view{l: l, on: w.click, vals: []any{w, concepts.Network, concepts.SenderReceiver}}.ui(networkTpl)
+	return binding{l: l, on: w.click, vals: []any{w, concepts.Network, concepts.SenderReceiver}}.ui(networkTpl)
 }
 
 var (

@@ -52,7 +52,7 @@ func (p *addressesPage) OnMount(ctx app.Context) {
 func (p *addressesPage) Render() app.UI {
 	l := p.lang
 	return newShell("/addresses", l,
-		view{l: l, vals: []any{concepts.Addressing()}}.ui(addressingTpl),
+		binding{l: l, vals: []any{concepts.Addressing()}}.ui(addressingTpl),
 		p.ports.render(l),
 		p.deckNS.render(l),
 		p.paste.render(l),

@@ -73,45 +73,30 @@ func (p *byteorderPage) OnNav(ctx app.Context) {
 	if err != nil {
 		w = deckWidth
 	}
-	p.n, p.w = queryText(q, "n", deckN), w
+	p.n, p.w = query(q, "n", deckN), w
 	p.step, err = strconv.Atoi(q.Get("step"))
 	if err != nil || p.step < 1 || p.step > storySteps {
 		p.step = 1
 	}
-	p.update()
+	p.n, p.s, p.ws = byteorderVals(p.n, p.w, p.step, p.lang)
 	clearInput(ctx, "n-input", p.n)
 }
 
-// update computes the view's values from the page's state.
-func (p *byteorderPage) update() {
-	p.n, p.s, p.ws = byteorderVals(p.n, p.w, p.step, p.lang)
-}
-
 func (p *byteorderPage) onInput(ctx app.Context, e app.Event) {
-	p.n = ctx.JSSrc().Get("value").String()
-	p.update()
-	setQuery(ctx, "n", p.n)
+	replaceQuery(ctx, url.Values{"n": {ctx.JSSrc().Get("value").String()}})
 }
 
 func (p *byteorderPage) onWidth(ctx app.Context, e app.Event) {
-	w, err := wire.ParseWidth(ctx.JSSrc().Get("value").String())
-	if err != nil {
-		return
-	}
-	p.w = w
-	p.update()
-	setQuery(ctx, "width", strconv.Itoa(int(w)))
+	replaceQuery(ctx, url.Values{"width": {ctx.JSSrc().Get("value").String()}})
 }
 
 func (p *byteorderPage) Render() app.UI {
 	l := p.lang
 	lesson, _ := deck.Find(byteorderPath)
 	return newShell(byteorderPath, l, append(render(byteorderView, l, &vals{p.s[:], p.ws[:]},
-		textField("n-input", txtNLabel.In(l), p.n, p.live, p.onInput),
-		el("div", "field", "",
+		textField("n-input", txtNLabel.In(l), p.n, p.live, p.onInput), h("div", "field",
 			app.Elem("label").Attr("for", "width-select").Text(txtWidthLabel.In(l)),
-			widthSelect(p.w, p.live, p.onWidth, l),
-		),
+			widthSelect(p.w, p.live, p.onWidth, l)),
 	), newSlides(l, lesson.Slides, false))...)
 }
 

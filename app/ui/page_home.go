@@ -26,7 +26,7 @@ func (p *homePage) Render() app.UI {
 	lessons := deck.Lessons()[1:]
 	items := make([]app.UI, len(lessons))
 	for i, l := range lessons {
-		items[i] = h("li", "", link("", l.Path,
+		items[i] = h("li", "", anchor("", l.Path,
 			h("span", "num", strconv.Itoa(i+1)),
 			h("strong", "", l.Title.In(p.lang)),
 			h("span", "desc", l.Intro.In(p.lang)),

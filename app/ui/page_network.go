@@ -50,7 +50,7 @@ func (p *networkPage) Render() app.UI {
 		p.netmap.render(l),
 		p.stack.render(l),
 		p.place.render(l),
-		view{l: l, vals: []any{concepts.Levels()}}.ui(levelsTpl),
+		binding{l: l, vals: []any{concepts.Levels()}}.ui(levelsTpl),
 		newSlides(l, p.lesson.Slides, false),
 	)
 }

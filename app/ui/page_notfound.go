@@ -27,6 +27,6 @@ func (p *notFoundPage) Render() app.UI {
 	return newShell(NotFoundPath, p.lang,
 		h("h2", "", txtNotFound.In(p.lang)),
 		h("p", "", txtNotFoundBody.In(p.lang)),
-		h("p", "", link("", "/", txtStart.In(p.lang))),
+		h("p", "", anchor("", "/", txtStart.In(p.lang))),
 	)
 }

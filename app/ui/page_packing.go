@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -63,13 +64,12 @@ func (p *packingPage) OnMount(ctx app.Context) { p.live = true }
 func (p *packingPage) OnNav(ctx app.Context) {
 	p.lang = pageLang(ctx)
 	setPageMeta(ctx, packingPath, p.lang)
-	p.ip, p.s, p.w = packingVals(queryText(ctx.Page().URL().Query(), "ip", deckIP), p.lang)
+	p.ip, p.s, p.w = packingVals(query(ctx.Page().URL().Query(), "ip", deckIP), p.lang)
 	clearInput(ctx, "ip-input", p.ip)
 }
 
 func (p *packingPage) onInput(ctx app.Context, e app.Event) {
-	p.ip, p.s, p.w = packingVals(ctx.JSSrc().Get("value").String(), p.lang)
-	setQuery(ctx, "ip", p.ip)
+	replaceQuery(ctx, url.Values{"ip": {ctx.JSSrc().Get("value").String()}})
 }
 
 func (p *packingPage) Render() app.UI {

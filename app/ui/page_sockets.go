@@ -73,11 +73,11 @@ type lessonLink struct {
 func (p *socketsPage) Render() app.UI {
 	l := p.lang
 	return newShell("/sockets", l,
-		view{l: l, vals: []any{concepts.SocketIdeas()}}.ui(doorTpl),
+		binding{l: l, vals: []any{concepts.SocketIdeas()}}.ui(doorTpl),
 		p.tcp.render(l),
 		p.udp.render(l),
-		view{l: l, vals: []any{concepts.Calls()}}.ui(callsTpl),
-		view{l: l, vals: []any{p.modules}}.ui(modulesTpl),
+		binding{l: l, vals: []any{concepts.Calls()}}.ui(callsTpl),
+		binding{l: l, vals: []any{p.modules}}.ui(modulesTpl),
 		newSlides(l, p.lesson.Slides, false),
 	)
 }

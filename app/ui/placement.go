@@ -188,7 +188,7 @@ func (w *placement) place(layer concepts.Layer) {
 }
 
 func (w *placement) render(l i18n.Lang) app.UI {
-	return view{l: l, on: w.click, vals: []any{w}}.ui(placementTpl)
+	return binding{l: l, on: w.click, vals: []any{w}}.ui(placementTpl)
 }
 
 var (

@@ -102,7 +102,7 @@ func (w *portsQuiz) answer(i int, answer string) {
 }
 
 func (w *portsQuiz) render(l i18n.Lang) app.UI {
-	return view{l: l, on: w.event, vals: []any{w}}.ui(portsTpl)
+	return binding{l: l, on: w.event, vals: []any{w}}.ui(portsTpl)
 }
 
 var portsTpl = tpl(`

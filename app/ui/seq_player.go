@@ -165,7 +165,7 @@ func (w *seqPlayer) stop() {
 }
 
 func (w *seqPlayer) render(l i18n.Lang) app.UI {
-	return view{l: l, on: w.click, vals: []any{w}}.ui(seqTpl)
+	return binding{l: l, on: w.click, vals: []any{w}}.ui(seqTpl)
 }
 
 var seqTpl = tpl(`

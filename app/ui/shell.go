@@ -23,6 +23,7 @@ type shell struct {
 	lesson     deck.Lesson
 	prev, next deck.Lesson
 	switchHref string
+	visited    string // the path of the last OnNav
 	updated    bool
 	version    string
 }
@@ -50,18 +51,19 @@ func (s *shell) OnMount(ctx app.Context) {
 		s.OnAppUpdate(ctx)
 	}
 	s.version = shortVersion(app.Getenv("GOAPP_VERSION"))
-	// Widgets rewrite the query while the student types; the switch must
-	// keep what they typed.
-	ctx.ObserveState(stateURL, new(string)).OnChange(func() {
-		s.setSwitchHref(ctx.Page().URL())
-	})
 }
 
+// OnNav follows every change of the address, typing included (see
+// replaceQuery), so that the language switch keeps the widgets' state.
 func (s *shell) OnNav(ctx app.Context) {
-	s.setSwitchHref(ctx.Page().URL())
-	// An open tab learns of a new deploy only when it asks: every move
-	// inside the app is a good moment.
-	TryUpdate()
+	u := ctx.Page().URL()
+	s.setSwitchHref(u)
+	if u.Path != s.visited {
+		// An open tab learns of a new deploy only when it asks: moving to
+		// another lesson is a good moment.
+		s.visited = u.Path
+		TryUpdate()
+	}
 }
 
 func (s *shell) OnAppUpdate(ctx app.Context) {
@@ -98,13 +100,13 @@ func (s *shell) Render() app.UI {
 		version = h("p", "version", txtVersion.In(l)+" "+s.version)
 	}
 	return h("div", "shell",
-		link("skip", "#main", txtSkip.In(l)),
+		anchor("skip", "#main", txtSkip.In(l)),
 		h("header", "top",
-			link("brand", "/",
+			anchor("brand", "/",
 				h("img", "").Attr("src", "/web/icon.svg").Attr("alt", "Netprimer").Attr("width", 28).Attr("height", 28),
 				h("span", "", txtBrand.In(l)),
 			),
-			link("lang-switch", s.switchHref, l.Other().Name()).
+			anchor("lang-switch", s.switchHref, l.Other().Name()).
 				ID("lang-switch").Lang(string(l.Other())).Title(txtSwitchLabel.In(l)),
 		),
 		update,
@@ -124,7 +126,7 @@ func (s *shell) toc() []app.UI {
 	lessons := deck.Lessons()
 	items := make([]app.UI, len(lessons))
 	for i, x := range lessons {
-		a := link("", x.Path, x.Title.In(s.Lang))
+		a := anchor("", x.Path, x.Title.In(s.Lang))
 		if x.Path == s.Path {
 			a = a.Class("current").Aria("current", "page")
 		}
@@ -138,7 +140,7 @@ func pagerLink(class string, label i18n.T, to deck.Lesson, l i18n.Lang) app.UI {
 	if to.Path == "" {
 		return nil
 	}
-	return link(class, to.Path, h("small", "", label.In(l)), h("span", "", to.Title.In(l))).Attr("rel", class)
+	return anchor(class, to.Path, h("small", "", label.In(l)), h("span", "", to.Title.In(l))).Attr("rel", class)
 }
 
 func shortVersion(v string) string {

@@ -5,11 +5,7 @@ import "netprimer/app/i18n"
 // Texts of the lessons on address packing (/packing) and byte order
 // (/byteorder) that their code chooses; the views hold the others.
 var (
-	txtTry = i18n.T{Ko: "해 보기:", En: "Try:"}
-	txtCut = i18n.T{
-		Ko: "입력이 너무 길어 처음 5000자만 사용합니다.",
-		En: "The input is too long: only its first 5000 characters are used.",
-	}
+	txtTry     = i18n.T{Ko: "해 보기:", En: "Try:"}
 	txtWhyNull = i18n.T{
 		Ko: "문자열에 NUL 문자(\\x00)가 있습니다. C 함수는 그 앞까지만 보게 되므로 CPython이 먼저 거부합니다.",
 		En: "The text holds a NUL character (\\x00). The C function would only see the text before it, so CPython refuses it first.",

@@ -28,11 +28,11 @@ type pairRow struct {
 	Answered bool
 	Fb       concepts.Feedback
 	Class    string
-	Conns    [2][]cell // the two connections' values, those that differ marked once answered
+	Conns    [2][]tupleCell // the two connections' values, those that differ marked once answered
 }
 
-// cell is a value of a connection.
-type cell struct {
+// tupleCell is a value of a connection.
+type tupleCell struct {
 	Text, Class string
 	_           noCompare
 }
@@ -81,7 +81,7 @@ func (w *tupleQuiz) derive() {
 				if differs[part] {
 					class = "diff"
 				}
-				p.Conns[side] = append(p.Conns[side], cell{Text: partText(c, part), Class: class})
+				p.Conns[side] = append(p.Conns[side], tupleCell{Text: partText(c, part), Class: class})
 			}
 		}
 	}
@@ -131,7 +131,7 @@ func (w *tupleQuiz) click(ctx app.Context, e app.Event) {
 }
 
 func (w *tupleQuiz) render(l i18n.Lang) app.UI {
-	return view{l: l, on: w.click, vals: []any{w, concepts.DeckQuestion, concepts.DeckAnswer}}.ui(tupleTpl)
+	return binding{l: l, on: w.click, vals: []any{w, concepts.DeckQuestion, concepts.DeckAnswer}}.ui(tupleTpl)
 }
 
 var tupleTpl = tpl(`

@@ -124,9 +124,3 @@ func (v *view) rows(texts []string) []app.UI {
 	}
 	return rows
 }
-
-// el returns an element of the tag, with the class and the id unless
-// they are empty, holding body; nil items of body are left out.
-func el(tag, class, id string, body ...app.UI) app.UI {
-	return app.Elem(tag).Class(class).ID(id).Body(body...)
-}

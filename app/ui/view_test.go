@@ -81,8 +81,8 @@ func TestViewsReferToTheirValues(t *testing.T) {
 	checkView(t, "byteorder", byteorderView, nByteorderS, nByteorderW)
 }
 
-// html renders views with their values as the server prerenders them.
-func html(t *testing.T, vs []view, l i18n.Lang, x *vals, slots ...app.UI) string {
+// viewHTML renders views with their values as the server prerenders them.
+func viewHTML(t *testing.T, vs []view, l i18n.Lang, x *vals, slots ...app.UI) string {
 	t.Helper()
 	var b strings.Builder
 	for _, u := range render(vs, l, x, slots...) {
@@ -120,7 +120,7 @@ func TestPackingPageShows(t *testing.T) {
 			if ip != tt.ip {
 				t.Errorf("the lesson works on %q", ip)
 			}
-			got := html(t, packingView, i18n.En, &vals{s[:], w[:]}, app.Text("field"))
+			got := viewHTML(t, packingView, i18n.En, &vals{s[:], w[:]}, app.Text("field"))
 			for _, want := range tt.want {
 				if !strings.Contains(got, want) {
 					t.Errorf("the page lacks %s", want)
@@ -169,7 +169,7 @@ func TestByteorderStory(t *testing.T) {
 				t.Errorf("step %d: link %q", step, s[link.i])
 			}
 		}
-		got := html(t, byteorderView, i18n.Ko, &vals{s[:], w[:]}, app.Text("n"), app.Text("width"))
+		got := viewHTML(t, byteorderView, i18n.Ko, &vals{s[:], w[:]}, app.Text("n"), app.Text("width"))
 		if strings.Count(got, `<li class="step`) != step || strings.Count(got, "current") != 1 {
 			t.Errorf("step %d: the page shows %d steps", step, strings.Count(got, `<li class="step`))
 		}
@@ -210,8 +210,8 @@ func TestQueryText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		q, _ := url.ParseQuery(tt.query)
-		if got := queryText(q, "ip", "def"); got != tt.want {
-			t.Errorf("queryText(%q) = %q, want %q", tt.query, got, tt.want)
+		if got := query(q, "ip", "def"); got != tt.want {
+			t.Errorf("query(%q) = %q, want %q", tt.query, got, tt.want)
 		}
 	}
 }
