@@ -74,7 +74,7 @@ func writeTemp(t *testing.T, name, content string) string {
 // reads the same hosts file and asks the same DNS server.
 func TestGoResolverMatchesCPython(t *testing.T) {
 	startNSDNS(t)
-	resolvConf := "nameserver 127.0.0.153\nsearch np.test\noptions timeout:1 attempts:1\n"
+	resolvConf := "nameserver " + nsDNSHost + "\nsearch np.test\noptions timeout:1 attempts:1\n"
 	o := startNSOracle(t, map[string]string{
 		"/etc/resolv.conf":   resolvConf,
 		"/etc/nsswitch.conf": "hosts: files dns\n",

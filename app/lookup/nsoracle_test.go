@@ -4,6 +4,9 @@ package lookup
 
 import (
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"net"
 	"os"
 	"path/filepath"
 	"testing"
@@ -19,8 +22,13 @@ import (
 // the namespace and for port 53, the only port resolv.conf can name);
 // without it the tests that need it are skipped, and say so.
 
-// nsDNSAddr is where the in-process DNS server listens for glibc.
-const nsDNSAddr = "127.0.0.153:53"
+// nsDNSHost is where the in-process DNS server listens for glibc, on port
+// 53: an address of its own in 127/8 (all loopback) for each test process,
+// so that test runs side by side do not collide.
+var nsDNSHost = fmt.Sprintf("127.%d.%d.%d", 1+rand.IntN(250), rand.IntN(256), 1+rand.IntN(254))
+
+// nsDNSAddr is nsDNSHost's DNS port.
+var nsDNSAddr = net.JoinHostPort(nsDNSHost, "53")
 
 const nsSetup = `
 import ctypes, json, os, sys
@@ -76,7 +84,7 @@ func startNSDNS(t *testing.T) *testDNS {
 
 // nsResolvConf points glibc at the in-process server, one second and one
 // try per query, so that the silent names fail fast.
-const nsResolvConf = "nameserver 127.0.0.153\noptions timeout:1 attempts:1\n"
+var nsResolvConf = "nameserver " + nsDNSHost + "\noptions timeout:1 attempts:1\n"
 
 func mustJSON(v any) string {
 	b, _ := json.Marshal(v)

@@ -89,7 +89,7 @@ func TestLibcInNamespaceMatchesCPython(t *testing.T) {
 	}
 	startNSDNS(t)
 	files := map[string]string{
-		"/etc/resolv.conf":   "nameserver 127.0.0.153\nsearch np.test\noptions timeout:1 attempts:1\n",
+		"/etc/resolv.conf":   "nameserver " + nsDNSHost + "\nsearch np.test\noptions timeout:1 attempts:1\n",
 		"/etc/nsswitch.conf": "hosts: files dns\n",
 		"/etc/hosts":         testHosts,
 		"/etc/host.conf":     "multi on\n",
