@@ -558,8 +558,9 @@ func navIP(t *testing.T, b *browser, q url.Values) ipState {
 			return def
 		}
 		r := []rune(strings.ToValidUTF8(vs[0], "\uFFFD"))
-		// A text input drops line breaks from what it shows.
-		return strings.NewReplacer("\n", "", "\r", "").Replace(string(r[:min(len(r), 1024)]))
+		// The lesson takes the first 5000 characters (maxInput of app/ui), and
+		// a text input drops line breaks from what it shows.
+		return strings.NewReplacer("\n", "", "\r", "").Replace(string(r[:min(len(r), 5000)]))
 	}
 	target, _ := json.Marshal("/ipaddress?" + q.Encode())
 	addr, _ := json.Marshal(shown("addr", "192.0.2.1"))
