@@ -13,7 +13,9 @@ import (
 // pages maps the routes with their own page component. A lesson not listed
 // here shows its slides from the deck.
 var pages = map[string]func() app.Composer{
-	"/": func() app.Composer { return newHomePage() },
+	"/":         func() app.Composer { return newHomePage() },
+	"/hosts":    func() app.Composer { return newHostsPage() },
+	"/services": func() app.Composer { return newServicesPage() },
 }
 
 // Register registers a route for every lesson of the deck. The server
