@@ -66,7 +66,7 @@ func checkHostsPage(t *testing.T, b *browser, s *server, hosts []string) map[str
 // hosts, exactly the API's answers as CPython's sessions, and the deck's
 // program's lines; typing updates the page and the URL.
 func TestHostsLessonDNS(t *testing.T) {
-	s := startServer(t, "", "-dns", startDNS(t))
+	s := startServer(t, "", "-dns", startDNS(t), "-lookup-timeout", "1s")
 	b := newBrowser(t)
 
 	// The fixture is wired: the API answers from the test zone.
@@ -132,9 +132,31 @@ func TestHostsLessonDNS(t *testing.T) {
 		t.Errorf("after editing HOSTS, host-input holds %q", v)
 	}
 
-	// A shared link reproduces the page; in Korean by default.
+	// A shared link reproduces the page, with answers the server cached.
 	b.do(t, "reload the URL", chromedp.Reload(), live(), answered())
 	checkHostsPage(t, b, s, list)
+	if body := b.text(t, "#main"); !strings.Contains(body, "(cached)") {
+		t.Error("no answer is said to come from the server's cache")
+	}
+
+	// A resolver that does not answer in time: Python's error, marked as
+	// timed out. A name the server will not look up (over 253 bytes once
+	// encoded): the program stops there, and the page says why.
+	b.noErrors(t, "the hosts lesson")
+	long := strings.Repeat(strings.Repeat("x", 60)+".", 5) + "np.test"
+	b.do(t, "a silent DNS server, a name too long", chromedp.Navigate(hostsURL(s, i18n.En, "slow.np.test", long, "a.np.test")), live(), answered())
+	if txt := textOf(t, b, "host-functions"); !strings.Contains(txt, "(timed_out)") || !strings.Contains(txt, "Temporary failure") {
+		t.Errorf("the timed-out lookup is not explained: %q", txt)
+	}
+	if st := textOf(t, b, "hosts-program-status"); !strings.Contains(st, "does not take this request: host name longer than 253 bytes") {
+		t.Errorf("program status %q", st)
+	}
+	if out, want := textOf(t, b, "hosts-program-output"), "slow.np.test : [Errno -3] Temporary failure in name resolution"; out != want {
+		t.Errorf("program output %q, want %q", out, want)
+	}
+	b.noErrorsBut(t, "a name the server refuses") // its 400 is logged
+
+	// In Korean by default.
 	b.do(t, "Korean", chromedp.Navigate(hostsURL(s, i18n.Ko, "10.1.2.3", "nx.np.test")), live(), answered())
 	checkHostsPage(t, b, s, []string{"10.1.2.3", "nx.np.test"})
 	body := b.text(t, "#main")
@@ -143,7 +165,7 @@ func TestHostsLessonDNS(t *testing.T) {
 			t.Errorf("the Korean page lacks %q", want)
 		}
 	}
-	b.noErrors(t, "the hosts lesson")
+	b.noErrors(t, "the hosts lesson in Korean")
 }
 
 // TestHostsLessonThisHost asks the host's own resolver (the C library, as
@@ -151,6 +173,18 @@ func TestHostsLessonDNS(t *testing.T) {
 // the program's output replay exactly in CPython.
 func TestHostsLessonThisHost(t *testing.T) {
 	s := startServer(t, "")
+	// The server's prerender shows the inputs, disabled until the app
+	// runs, and the lesson looking up: answers come to the client only.
+	_, html := httpGet(t, s.URL+"/hosts?host=localhost")
+	for _, want := range []string{`id="host-input"`, `value="localhost"`, "disabled", "서버에 묻는 중"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the prerendered page lacks %s", want)
+		}
+	}
+	if strings.Contains(html, `class="pyrepl"`) || apiRequests(s, api.SocketPrefix+"gethostname") != 0 {
+		t.Error("the server looked up while prerendering")
+	}
+
 	b := newBrowser(t)
 	hosts := []string{"localhost", "127.0.0.1", "a..b", "localhost"}
 	b.do(t, "open /hosts", chromedp.Navigate(hostsURL(s, i18n.Ko, hosts...)), live(), answered())

@@ -40,9 +40,13 @@ www.sch.ac.kr.              CNAME homepage.sch.ac.kr.
 3.2.1.10.in-addr.arpa.      PTR   internal.np.test.
 `
 
-// servfail are names whose queries fail on the server's side; any other
-// name outside the zone does not exist (NXDOMAIN).
-var servfail = map[string]bool{"servfail.np.test.": true, "7.2.0.192.in-addr.arpa.": true}
+// servfail are names whose queries fail on the server's side, and silent
+// names are never answered; any other name outside the zone does not exist
+// (NXDOMAIN).
+var (
+	servfail = map[string]bool{"servfail.np.test.": true, "7.2.0.192.in-addr.arpa.": true}
+	silent   = map[string]bool{"slow.np.test.": true}
+)
 
 type zoneServer map[string][]dns.RR
 
@@ -57,6 +61,9 @@ func (z zoneServer) ServeDNS(w dns.ResponseWriter, req *dns.Msg) {
 	}
 	q := req.Question[0]
 	name := strings.ToLower(q.Name)
+	if silent[name] {
+		return
+	}
 	if servfail[name] {
 		m.Rcode = dns.RcodeServerFailure
 		w.WriteMsg(m)

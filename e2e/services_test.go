@@ -117,6 +117,17 @@ func TestServicesLesson(t *testing.T) {
 	if _, ok := pageTranscripts(t, b)["py-getservbyport"]; ok {
 		t.Error("a session for getservbyport('http')")
 	}
+	if st := textOf(t, b, "py-getservbyport-status"); !strings.Contains(st, "integer") {
+		t.Errorf("getservbyport('http'): %q", st)
+	}
+	// Arguments the API refuses are not sent: the page says why, without
+	// echoing them.
+	b.do(t, "arguments the API refuses", chromedp.Navigate(servicesURL(s, i18n.En, strings.Repeat("x", 1100), "80", "tcp\t")), live(), answered())
+	for id, want := range map[string]string{"py-getservbyname-status": "longer than 1024 bytes", "py-getservbyport-status": "control character U+0009"} {
+		if st := textOf(t, b, id); !strings.Contains(st, "does not take this request: "+want) || len(st) > 200 {
+			t.Errorf("%s: %q", id, st)
+		}
+	}
 	b.noErrors(t, "the services lesson")
 }
 

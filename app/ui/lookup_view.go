@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -143,6 +144,17 @@ func runLookupLoop(l *lookups, calls []api.Call, line func(i int, r api.Response
 		out = append(out, s)
 	}
 	return out, nil, "", false
+}
+
+// runProgram shows one of the deck's programs, a loop over calls, with
+// what it prints as far as the answers go: an exception that stops it ends
+// the output with its traceback.
+func runProgram(l *lookups, id, source string, calls []api.Call, line func(i int, r api.Response) (string, bool), lang i18n.Lang) *lookupProgram {
+	out, raised, status, bad := runLookupLoop(l, calls, line, lang)
+	if raised != nil {
+		out = append(out, lookupTraceback(raised)...)
+	}
+	return &lookupProgram{ID: id, Source: source, Output: strings.Join(out, "\n"), Status: status, Bad: bad}
 }
 
 // lookupTraceback is an uncaught exception as the transcripts show it:

@@ -134,12 +134,6 @@ func (p *hostsPage) derive(ctx app.Context) {
 		funcs[i] = viewCall(&p.look, c, id, f.sig, f.desc, l)
 	}
 
-	out, raised, status, bad := runLookupLoop(&p.look, p.listCalls(), func(i int, r api.Response) (string, bool) {
-		return api.HostsLine(p.hosts[i], r)
-	}, l)
-	if raised != nil {
-		out = append(out, lookupTraceback(raised)...)
-	}
 	var notes []string
 	if p.capped {
 		notes = append(notes, txtHostsCap.In(l))
@@ -158,8 +152,9 @@ func (p *hostsPage) derive(ctx app.Context) {
 			ID: "hosts-batch", Title: txtHostsProg.In(l),
 			Inputs: []lookupInput{{ID: "hosts-input", Label: txtHostsList.In(l), Value: strings.Join(append([]string{p.first}, p.rest...), "\n"), Mode: "area", OnInput: p.onList}},
 			Notes:  notes,
-			Program: &lookupProgram{ID: "hosts-program", Source: api.HostsProgram(p.hosts),
-				Output: strings.Join(out, "\n"), Status: status, Bad: bad},
+			Program: runProgram(&p.look, "hosts-program", api.HostsProgram(p.hosts), p.listCalls(), func(i int, r api.Response) (string, bool) {
+				return api.HostsLine(p.hosts[i], r)
+			}, l),
 		}},
 	}
 }

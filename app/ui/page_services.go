@@ -2,7 +2,6 @@ package ui
 
 import (
 	"net/url"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -117,7 +116,16 @@ func (p *servicesPage) derive(ctx app.Context) {
 		case p.arg(f.f) == "":
 			funcs[i].Status, funcs[i].Bad = txtServEmpty.In(l), false
 		case err != nil:
-			funcs[i].Status = txtPortInt.In(l)
+			// A port that is not an integer, or an argument the API
+			// refuses (too long, a control character).
+			re, _ := err.(*api.RequestError)
+			if re == nil {
+				re = &api.RequestError{Problem: err.Error()}
+			}
+			funcs[i].Status = failText(lookupAnswer{Fail: failRefused, Detail: re.Problem}, l)
+			if re.Param == api.ParamPort {
+				funcs[i].Status = txtPortInt.In(l) + " (" + re.Problem + ")"
+			}
 		default:
 			funcs[i] = viewCall(&p.look, c, funcs[i].ID, f.sig, f.desc, l)
 		}
@@ -148,12 +156,6 @@ func (p *servicesPage) derive(ctx app.Context) {
 	}
 
 	ports := api.DeckPorts()
-	out, raised, status, bad = runLookupLoop(&p.look, portCalls(ports), func(i int, r api.Response) (string, bool) {
-		return api.PortsLine(ports[i], r)
-	}, l)
-	if raised != nil {
-		out = append(out, lookupTraceback(raised)...)
-	}
 
 	all := p.calls()
 	p.view = lookupLesson{
@@ -174,8 +176,9 @@ func (p *servicesPage) derive(ctx app.Context) {
 			Calls: []callView{session},
 		}, {
 			ID: "ports-url", Title: txtPortsProg.In(l),
-			Program: &lookupProgram{ID: "ports-program", Source: api.PortsProgram(ports),
-				Output: strings.Join(out, "\n"), Status: status, Bad: bad},
+			Program: runProgram(&p.look, "ports-program", api.PortsProgram(ports), portCalls(ports), func(i int, r api.Response) (string, bool) {
+				return api.PortsLine(ports[i], r)
+			}, l),
 		}},
 	}
 }
