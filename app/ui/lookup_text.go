@@ -29,7 +29,6 @@ var (
 		En: "These answers are the network as the server (the instructor's Netprimer) sees it. Run in python3 on your own machine, the answers may differ.",
 	}
 	txtLookingUp = i18n.T{Ko: "서버에 묻는 중…", En: "Looking up on the server…"}
-	txtNoAnswer  = i18n.T{Ko: "아직 답이 없습니다.", En: "No answer yet."}
 	txtRetry     = i18n.T{Ko: "다시 묻기", En: "Ask again"}
 	txtOutput    = i18n.T{Ko: "실행결과", En: "Output"}
 	txtResolver  = i18n.T{Ko: "답한 리졸버", En: "Resolver that answered"}
