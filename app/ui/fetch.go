@@ -8,9 +8,10 @@ import (
 
 // fetchResult is what the server answered, or why it could not.
 type fetchResult struct {
-	Status int    // HTTP status; 0 when no answer came
-	Body   []byte // the response body
-	Err    string // set when no answer came: offline, refused, timed out
+	Status     int    // HTTP status; 0 when no answer came
+	Body       []byte // the response body
+	RetryAfter string // the Retry-After header of a 429 or 503, if any
+	Err        string // set when no answer came: offline, refused, timed out
 }
 
 // Reachable reports whether the server answered at all.
@@ -50,13 +51,17 @@ func fetchText(path string, done func(fetchResult)) {
 		done(r)
 	}
 	var status int
+	var retryAfter string
 	onText := app.FuncOf(func(this app.Value, args []app.Value) any {
-		finish(fetchResult{Status: status, Body: []byte(args[0].String())})
+		finish(fetchResult{Status: status, Body: []byte(args[0].String()), RetryAfter: retryAfter})
 		return nil
 	})
 	onResponse := app.FuncOf(func(this app.Value, args []app.Value) any {
 		resp := args[0]
 		status = resp.Get("status").Int()
+		if v := resp.Get("headers").Call("get", "Retry-After"); v.Truthy() {
+			retryAfter = v.String()
+		}
 		return resp.Call("text").Call("then", onText)
 	})
 	onError := app.FuncOf(func(this app.Value, args []app.Value) any {

@@ -20,6 +20,8 @@ var pages = map[string]func() app.Composer{
 	"/ipaddress": func() app.Composer { return newIPAddressPage() },
 	"/packing":   func() app.Composer { return newPackingPage() },
 	"/byteorder": func() app.Composer { return newByteorderPage() },
+	"/hosts":     func() app.Composer { return newHostsPage() },
+	"/services":  func() app.Composer { return newServicesPage() },
 }
 
 // Register registers a route for every lesson of the deck. The server

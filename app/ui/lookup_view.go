@@ -1,0 +1,339 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"netprimer/app/api"
+	"netprimer/app/i18n"
+	"netprimer/app/pyrepl"
+)
+
+// callView is one call of a lesson as the page shows it: its Python session
+// once the server answered, else why there is none.
+type callView struct {
+	ID      string   // id of the transcript
+	Sig     string   // the function as the slide writes it
+	Desc    string   // what it does
+	Lines   []string // the session; nil while there is none
+	Status  string   // looking up, or why there is no answer
+	Bad     bool     // Status is a failure
+	Explain string   // what the exception means
+	Notes   []string // what the server adds: refused, timed out, cached
+}
+
+// viewCall shows c with what l knows of it.
+func viewCall(l *lookups, c api.Call, id, sig string, desc i18n.T, lang i18n.Lang) callView {
+	v := callView{ID: id, Sig: sig, Desc: desc.In(lang)}
+	a, ok := l.get(c)
+	switch {
+	case !ok:
+		v.Status = txtLookingUp.In(lang)
+	case a.Fail != failNone:
+		v.Status, v.Bad = failText(a, lang), true
+	default:
+		t, err := api.Transcript(c, a.Resp)
+		if err != nil {
+			v.Status, v.Bad = failText(lookupAnswer{Fail: failOther, Detail: err.Error()}, lang), true
+			break
+		}
+		v.Lines = t.Lines()
+		v.Explain = explainError(a.Resp.Error, lang)
+		v.Notes = flagNotes(a.Resp, lang)
+	}
+	return v
+}
+
+// failText says, for one call, why it has no answer.
+func failText(a lookupAnswer, lang i18n.Lang) string {
+	t := txtFail[a.Fail].In(lang)
+	if a.Fail == failRefused || a.Fail == failOther {
+		return fmt.Sprintf(t, a.Detail)
+	}
+	return t
+}
+
+// lookupStatus says what keeps the server from answering the lesson, if
+// anything: unreachable, rate limited or overloaded, in that order, with
+// the wait the server asked for.
+func lookupStatus(l *lookups, calls []api.Call, lang i18n.Lang) string {
+	var worst lookupAnswer
+	for _, c := range calls {
+		a, ok := l.get(c)
+		if ok && a.Fail != failNone && a.Fail < failRefused && (worst.Fail == failNone || a.Fail < worst.Fail) {
+			worst = a
+		}
+	}
+	t := txtFailLong[worst.Fail]
+	switch worst.Fail {
+	case failNone:
+		return ""
+	case failUnreachable:
+		return t.In(lang)
+	}
+	wait := worst.Detail
+	if n, err := strconv.Atoi(wait); err != nil || n < 1 {
+		wait = "1"
+	}
+	return fmt.Sprintf(t.In(lang), wait)
+}
+
+// errorKey names an exception in txtExplain: its class, and its errno
+// when it has one.
+func errorKey(e *api.Error) string {
+	if e.Errno != nil {
+		return e.Type + " " + strconv.Itoa(*e.Errno)
+	}
+	return e.Type
+}
+
+// explainError says what an exception means, when the lesson knows.
+func explainError(e *api.Error, lang i18n.Lang) string {
+	if e == nil {
+		return ""
+	}
+	t, _ := textOf(txtExplain, errorKey(e))
+	return t.In(lang)
+}
+
+func flagNotes(r api.Response, lang i18n.Lang) []string {
+	var notes []string
+	for _, f := range []struct {
+		on bool
+		t  i18n.T
+	}{{r.Refused, txtRefusedR}, {r.TimedOut, txtTimedOut}, {r.Cached, txtCached}} {
+		if f.on {
+			notes = append(notes, f.t.In(lang))
+		}
+	}
+	return notes
+}
+
+// answeredBy returns the first non-empty field that pick chooses in the
+// calls' answers: the resolver or the services table that answered.
+func answeredBy(l *lookups, calls []api.Call, pick func(api.Response) string) string {
+	for _, c := range calls {
+		if a, ok := l.get(c); ok && a.Fail == failNone && pick(a.Resp) != "" {
+			return pick(a.Resp)
+		}
+	}
+	return ""
+}
+
+// runLookupLoop runs a program's loop over calls as far as the answers go:
+// line gives what one iteration prints, or false when the call raised,
+// which stops the program with that exception. Short of the end, status
+// says why (still looking up, or the failure), and bad is set for a
+// failure.
+func runLookupLoop(l *lookups, calls []api.Call, line func(i int, r api.Response) (string, bool), lang i18n.Lang) (out []string, raised *api.Error, status string, bad bool) {
+	for i, c := range calls {
+		a, ok := l.get(c)
+		switch {
+		case !ok:
+			return out, nil, txtLookingUp.In(lang), false
+		case a.Fail != failNone:
+			return out, nil, failText(a, lang), true
+		}
+		s, ok := line(i, a.Resp)
+		if !ok {
+			return out, a.Resp.Error, "", false
+		}
+		out = append(out, s)
+	}
+	return out, nil, "", false
+}
+
+// runProgram shows one of the deck's programs, a loop over calls, with
+// what it prints as far as the answers go: an exception that stops it ends
+// the output with its traceback.
+func runProgram(l *lookups, id, source string, calls []api.Call, line func(i int, r api.Response) (string, bool), lang i18n.Lang) *lookupProgram {
+	out, raised, status, bad := runLookupLoop(l, calls, line, lang)
+	if raised != nil {
+		out = append(out, lookupTraceback(raised)...)
+	}
+	return &lookupProgram{ID: id, Source: source, Output: strings.Join(out, "\n"), Status: status, Bad: bad}
+}
+
+// lookupTraceback is an uncaught exception as the transcripts show it:
+// pyrepl's Raise, for a program's output.
+func lookupTraceback(e *api.Error) []string {
+	return pyrepl.Session().Raise(e.PythonType(), e.Message).Lines()
+}
+
+// lookupLoopSession is the interactive session that runs code, a loop
+// printing out, then raising raised if it is set.
+func lookupLoopSession(code string, out []string, raised *api.Error) []string {
+	t := pyrepl.Session("socket").In(code)
+	for _, s := range out {
+		t.Out(s)
+	}
+	if raised != nil {
+		t.Raise(raised.PythonType(), raised.Message)
+	}
+	return t.Lines()
+}
+
+// lookupProgram is one of the deck's programs and what it prints.
+type lookupProgram struct {
+	ID     string // the program's id; its output's is ID + "-output"
+	Source string
+	Output string
+	Status string // set while the output is incomplete: looking up, or why not
+	Bad    bool   // Status is a failure
+}
+
+// lookupLesson is what a lookup lesson shows below its intro: where the
+// answers come from, what keeps the server from answering, the widgets.
+// Pages compute it; rendering only draws it.
+type lookupLesson struct {
+	By      string // the resolver or services table that answered, in words
+	Status  string // what keeps the server from answering
+	Retry   app.EventHandler
+	Widgets []lookupWidget
+}
+
+// lookupWidget is one widget: its inputs, notes, a table, the calls with
+// their sessions and a program, each part optional.
+type lookupWidget struct {
+	ID, Title string
+	Inputs    []lookupInput
+	Notes     []string
+	Table     [][]string // rows, the first one the header
+	Calls     []callView
+	Program   *lookupProgram
+}
+
+// lookupInput is an input of a widget; Mode "area" is a textarea,
+// anything else the input's inputmode.
+type lookupInput struct {
+	ID, Label, Value, Mode string
+	OnInput                app.EventHandler
+}
+
+// lookupEl returns an element: its class, id and text when not empty, then
+// its children. One call per element keeps the lessons' code small.
+func lookupEl(tag, class, id, text string, body ...app.UI) app.UI {
+	e := app.Elem(tag)
+	if class != "" {
+		e = e.Class(class)
+	}
+	if id != "" {
+		e = e.ID(id)
+	}
+	if text != "" {
+		body = append([]app.UI{app.Text(text)}, body...)
+	}
+	return e.Body(body...)
+}
+
+// render draws the lesson; inputs stay disabled until the app is live.
+func (x lookupLesson) render(lang i18n.Lang, live bool) []app.UI {
+	note := []app.UI{lookupEl("p", "", "", txtServerView.In(lang))}
+	if x.By != "" {
+		note = append(note, lookupEl("p", "", "lookup-by", x.By))
+	}
+	ui := []app.UI{lookupEl("div", "note server-view", "", "", note...)}
+	if x.Status != "" {
+		ui = append(ui, lookupEl("div", "error lookup-status", "lookup-status", "",
+			lookupEl("p", "", "", x.Status),
+			app.Button().Class("secondary").ID("lookup-retry").Text(txtRetry.In(lang)).OnClick(x.Retry)))
+	}
+	for _, w := range x.Widgets {
+		ui = append(ui, w.render(lang, live))
+	}
+	return ui
+}
+
+func (w lookupWidget) render(lang i18n.Lang, live bool) app.UI {
+	ui := []app.UI{lookupEl("h2", "", "", w.Title)}
+	for _, in := range w.Inputs {
+		ui = append(ui, in.render(live))
+	}
+	for _, n := range w.Notes {
+		ui = append(ui, lookupEl("p", "note", "", n))
+	}
+	if len(w.Table) > 0 {
+		var rows []app.UI
+		for i, row := range w.Table {
+			var cells []app.UI
+			tag := "td"
+			if i == 0 {
+				tag = "th"
+			}
+			for _, c := range row {
+				cells = append(cells, lookupEl(tag, "", "", c))
+			}
+			rows = append(rows, lookupEl("tr", "", "", "", cells...))
+		}
+		ui = append(ui, lookupEl("div", "table-wrap", "", "", lookupEl("table", "", w.ID+"-table", "", rows...)))
+	}
+	for _, c := range w.Calls {
+		ui = append(ui, c.render()...)
+	}
+	if p := w.Program; p != nil {
+		ui = append(ui,
+			lookupEl("pre", "deck-code", p.ID, p.Source),
+			lookupEl("p", "output-label", "", txtOutput.In(lang)),
+			lookupEl("pre", "output", p.ID+"-output", p.Output))
+		if p.Status != "" {
+			ui = append(ui, statusLine(p.ID+"-status", p.Status, p.Bad))
+		}
+	}
+	return lookupEl("section", "widget", w.ID, "", ui...)
+}
+
+func (in lookupInput) render(live bool) app.UI {
+	var e app.UI
+	if in.Mode == "area" {
+		e = app.Textarea().ID(in.ID).Text(in.Value).Rows(6).Disabled(!live).Spellcheck(false).OnInput(in.OnInput)
+	} else {
+		e = app.Input().ID(in.ID).Type("text").Attr("inputmode", in.Mode).Value(in.Value).Disabled(!live).
+			Spellcheck(false).OnInput(in.OnInput)
+	}
+	return lookupEl("div", "field", "", "", app.Label().For(in.ID).Text(in.Label), e)
+}
+
+// render draws a call: its heading when it has one, its session or the
+// status standing in for it, what its exception means, the server's notes.
+func (v callView) render() []app.UI {
+	var ui []app.UI
+	if v.Sig != "" {
+		ui = append(ui, lookupEl("p", "sig", "", "", lookupEl("code", "", "", v.Sig), lookupEl("span", "desc", "", v.Desc)))
+	}
+	if v.Lines != nil {
+		ui = append(ui, &transcript{ID: v.ID, Lines: v.Lines})
+	} else {
+		ui = append(ui, statusLine(v.ID+"-status", v.Status, v.Bad))
+	}
+	if v.Explain != "" {
+		ui = append(ui, lookupEl("p", "error", "", v.Explain))
+	}
+	for _, n := range v.Notes {
+		ui = append(ui, lookupEl("p", "note", "", n))
+	}
+	return ui
+}
+
+// statusLine stands in for an answer: looking up, or why there is none.
+func statusLine(id, status string, bad bool) app.UI {
+	if bad {
+		return lookupEl("p", "error", id, status)
+	}
+	return lookupEl("p", "note pending", id, status)
+}
+
+// answeredByText says which resolver or services table answered, if any
+// answer says.
+func answeredByText(l *lookups, calls []api.Call, label i18n.T, names []keyedText, pick func(api.Response) string, lang i18n.Lang) string {
+	by := answeredBy(l, calls, pick)
+	if by == "" {
+		return ""
+	}
+	if t, ok := textOf(names, by); ok {
+		by = t.In(lang)
+	}
+	return label.In(lang) + ": " + by
+}

@@ -1,0 +1,191 @@
+package ui
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"netprimer/app/api"
+	"netprimer/app/deck"
+	"netprimer/app/i18n"
+)
+
+// hostsPage is the lesson /hosts: the socket module's host functions for
+// one host, and the deck's program over the HOSTS list, answered by the
+// server. The URL's host values are the HOSTS list; the functions look up
+// its first entry.
+type hostsPage struct {
+	app.Compo
+	lang   i18n.Lang
+	live   bool
+	slides []deck.Slide
+	first  string   // host-input: the host the functions look up
+	rest   []string // the lines of hosts-input after the first
+	hosts  []string // the HOSTS list of the program
+	capped bool     // some of the list was left out
+	look   lookups
+	view   lookupLesson
+	// ctx is the page's own context, which answers update: the element
+	// that asked (a retry button) may be gone by the time they arrive.
+	ctx app.Context
+}
+
+func newHostsPage() *hostsPage { return &hostsPage{} }
+
+// maxHosts bounds the HOSTS list: each entry is one request.
+const maxHosts = 16
+
+// hostFuncs are the functions of the slide, in its order.
+var hostFuncs = []struct {
+	f    api.Func
+	sig  string
+	desc i18n.T
+}{
+	{api.GetHostName, "socket.gethostname()", i18n.T{Ko: "실행 중인 호스트(서버)의 이름을 반환", En: "returns the name of the host it runs on (the server)"}},
+	{api.GetHostByName, "socket.gethostbyname(hostname)", i18n.T{Ko: "hostname을 IPv4 주소로 변환", En: "translates hostname to an IPv4 address"}},
+	{api.GetHostByNameEx, "socket.gethostbyname_ex(hostname)", i18n.T{Ko: "hostname을 IPv4 주소로 변환하고 추가 정보를 제공 (hostname, aliaslist, ipaddrlist)", En: "translates hostname to IPv4 addresses with more information (hostname, aliaslist, ipaddrlist)"}},
+	{api.GetHostByAddr, "socket.gethostbyaddr(ip_address)", i18n.T{Ko: "ip_address에 대한 호스트 정보 반환 (hostname, aliaslist, ipaddrlist)", En: "returns host information for ip_address (hostname, aliaslist, ipaddrlist)"}},
+	{api.GetFQDN, "socket.getfqdn(name)", i18n.T{Ko: "name에 대한 정규화된 도메인 이름을 반환", En: "returns the fully qualified domain name for name"}},
+}
+
+// hostList returns the HOSTS list that values give: the non-empty ones of
+// at most api.MaxArgLen bytes, at most maxHosts of them, and whether some
+// were left out.
+func hostList(values []string) (hosts []string, capped bool) {
+	for _, h := range values {
+		switch {
+		case h == "":
+		case len(hosts) == maxHosts || len(h) > api.MaxArgLen:
+			capped = true
+		default:
+			hosts = append(hosts, h)
+		}
+	}
+	return hosts, capped
+}
+
+// setHosts sets the HOSTS list from values; an empty one is the deck's, as
+// a URL without a host says.
+func (p *hostsPage) setHosts(values []string) {
+	p.hosts, p.capped = hostList(values)
+	if len(p.hosts) == 0 {
+		p.hosts = api.DeckHosts()
+	}
+}
+
+// hostCall is the call of function f for host h.
+func hostCall(f api.Func, h string) api.Call {
+	if f == api.GetHostName {
+		return api.Call{Func: f}
+	}
+	return api.Call{Func: f, Arg: h, HasArg: true}
+}
+
+func (p *hostsPage) OnMount(ctx app.Context) {
+	p.live, p.ctx = true, ctx
+}
+
+func (p *hostsPage) OnNav(ctx app.Context) {
+	p.ctx = ctx
+	p.lang = pageLang(ctx)
+	setPageMeta(ctx, "/hosts", p.lang)
+	lesson, _ := deck.Find("/hosts")
+	p.slides = lesson.Slides
+	p.setHosts(ctx.Page().URL().Query()[api.ParamHost])
+	p.first, p.rest = p.hosts[0], p.hosts[1:]
+	p.look.ask(ctx, p.calls(), p.derive)
+	p.derive(ctx)
+}
+
+// funcCalls returns the functions' calls, the host's only once one is
+// typed.
+func (p *hostsPage) funcCalls() []api.Call {
+	var cs []api.Call
+	for _, f := range hostFuncs {
+		if f.f == api.GetHostName || p.first != "" {
+			cs = append(cs, hostCall(f.f, p.first))
+		}
+	}
+	return cs
+}
+
+// listCalls returns the program's calls, one for each host of the list.
+func (p *hostsPage) listCalls() []api.Call {
+	cs := make([]api.Call, len(p.hosts))
+	for i, h := range p.hosts {
+		cs[i] = hostCall(api.GetHostByName, h)
+	}
+	return cs
+}
+
+func (p *hostsPage) calls() []api.Call { return append(p.funcCalls(), p.listCalls()...) }
+
+// derive computes what the page shows from the inputs and the answers.
+func (p *hostsPage) derive(ctx app.Context) {
+	l := p.lang
+	funcs := make([]callView, len(hostFuncs))
+	for i, f := range hostFuncs {
+		c, id := hostCall(f.f, p.first), "py-"+string(f.f)
+		if c.HasArg && p.first == "" {
+			funcs[i] = callView{ID: id, Sig: f.sig, Desc: f.desc.In(l), Status: txtHostEmpty.In(l)}
+			continue
+		}
+		funcs[i] = viewCall(&p.look, c, id, f.sig, f.desc, l)
+	}
+
+	var notes []string
+	if p.capped {
+		notes = append(notes, txtHostsCap.In(l))
+	}
+
+	all := p.calls()
+	p.view = lookupLesson{
+		By:     answeredByText(&p.look, all, txtResolver, txtBackend, func(r api.Response) string { return r.Backend }, l),
+		Status: lookupStatus(&p.look, all, l),
+		Retry:  p.retry,
+		Widgets: []lookupWidget{{
+			ID: "host-functions", Title: txtHostFuncs.In(l),
+			Inputs: []lookupInput{{ID: "host-input", Label: txtHostLabel.In(l), Value: p.first, Mode: "url", OnInput: p.onHost}},
+			Calls:  funcs,
+		}, {
+			ID: "hosts-batch", Title: txtHostsProg.In(l),
+			Inputs: []lookupInput{{ID: "hosts-input", Label: txtHostsList.In(l), Value: strings.Join(append([]string{p.first}, p.rest...), "\n"), Mode: "area", OnInput: p.onList}},
+			Notes:  notes,
+			Program: runProgram(&p.look, "hosts-program", api.HostsProgram(p.hosts), p.listCalls(), func(i int, r api.Response) (string, bool) {
+				return api.HostsLine(p.hosts[i], r)
+			}, l),
+		}},
+	}
+}
+
+func (p *hostsPage) onHost(ctx app.Context, e app.Event) {
+	p.first = ctx.JSSrc().Get("value").String()
+	p.edited(ctx)
+}
+
+func (p *hostsPage) onList(ctx app.Context, e app.Event) {
+	lines := strings.Split(ctx.JSSrc().Get("value").String(), "\n")
+	p.first, p.rest = lines[0], lines[1:]
+	p.edited(ctx)
+}
+
+// edited follows the inputs: the list, the URL, then the answers once the
+// student stops typing.
+func (p *hostsPage) edited(ctx app.Context) {
+	values := append([]string{p.first}, p.rest...)
+	q, _ := hostList(values)
+	replaceQuery(ctx, url.Values{api.ParamHost: q})
+	p.setHosts(values)
+	p.derive(ctx)
+	p.look.askLater(p.ctx, p.calls, p.derive)
+}
+
+func (p *hostsPage) retry(ctx app.Context, e app.Event) {
+	p.look.ask(p.ctx, p.calls(), p.derive)
+	p.derive(ctx)
+}
+
+func (p *hostsPage) Render() app.UI {
+	return newShell("/hosts", p.lang, append(p.view.render(p.lang, p.live), newSlides(p.lang, p.slides, false))...)
+}
