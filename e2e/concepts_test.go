@@ -30,38 +30,12 @@ import (
 // widgets in English, switches to Korean, and replays every Python
 // session the page showed in CPython.
 
-// sessions returns the text of every pre.pyrepl of the page, by id.
-func sessions(t *testing.T, b *browser) map[string]string {
-	t.Helper()
-	js := eval[string](t, b, `JSON.stringify(Object.fromEntries([...document.querySelectorAll("pre.pyrepl")].map(p => [p.id, p.textContent])))`)
-	var m map[string]string
-	if err := json.Unmarshal([]byte(js), &m); err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
-
 // collect adds the page's sessions to all, named by when they were seen.
 func collect(t *testing.T, b *browser, all map[string]string, when string) {
 	t.Helper()
-	for id, s := range sessions(t, b) {
+	for id, s := range transcripts(t, b) {
 		all[when+" "+id] = s
 	}
-}
-
-func query(t *testing.T, b *browser, key string) string {
-	t.Helper()
-	return eval[string](t, b, fmt.Sprintf(`new URLSearchParams(location.search).get(%q) || ""`, key))
-}
-
-func historyLength(t *testing.T, b *browser) int {
-	t.Helper()
-	return eval[int](t, b, `history.length`)
-}
-
-func jsString(s string) string {
-	b, _ := json.Marshal(s)
-	return string(b)
 }
 
 // waitAttr waits until the element matching sel has attribute name equal
@@ -123,7 +97,7 @@ func TestNetworkLesson(t *testing.T) {
 		w := concepts.ExamplePacket().Wraps()[step-1]
 		b.do(t, fmt.Sprintf("go to step %d", step), click(fmt.Sprintf(`.stack button[data-i="%d"]`, step-1)),
 			waitText("#encap-unit", w.Unit.En), waitContains("#encap-fields caption", strconv.Itoa(w.Bytes)+" B"))
-		if q := query(t, b, "step"); q != strconv.Itoa(step) {
+		if q := queryParam(t, b, "step"); q != strconv.Itoa(step) {
 			t.Errorf("step %d: the URL says step=%s", step, q)
 		}
 		collect(t, b, all, "step "+strconv.Itoa(step))
@@ -136,11 +110,11 @@ func TestNetworkLesson(t *testing.T) {
 
 	// The three elements: data transfer sends a packet across; a second press takes it back.
 	b.do(t, "show data transfer", click(`.elements button[data-i="2"]`), chromedp.WaitVisible(chromedp.CSS(`#netmap .packet`)))
-	if q := query(t, b, "el"); q != "transfer" {
+	if q := queryParam(t, b, "el"); q != "transfer" {
 		t.Errorf("el=%q", q)
 	}
 	b.do(t, "hide it again", click(`.elements button[data-i="2"]`), chromedp.WaitNotPresent(chromedp.CSS(`#netmap .packet`)))
-	if q := query(t, b, "el"); q != "" {
+	if q := queryParam(t, b, "el"); q != "" {
 		t.Errorf("after the second press el=%q", q)
 	}
 	if got := historyLength(t, b); got != h {
@@ -243,7 +217,7 @@ func TestAddressesLesson(t *testing.T) {
 	}
 	b.do(t, "ask for the ports", click("#ask-port"), waitAttr("#ask-port", "aria-pressed", "true"),
 		waitText("#port-row-25 th", "SMTP (Mail)"))
-	if q := query(t, b, "ask"); q != "port" {
+	if q := queryParam(t, b, "ask"); q != "port" {
 		t.Errorf("ask=%q", q)
 	}
 	if v := eval[string](t, b, `document.getElementById("port-25").value`); v != "" {
@@ -256,7 +230,7 @@ func TestAddressesLesson(t *testing.T) {
 	// The deck's netstat, line by line.
 	b.do(t, "line 4", click("#nsline-3"), waitText("#nsline-explain", concepts.DeckNetstat()[3].Explain.En),
 		waitText("#socket-4 .local", "workstation:domain"))
-	if q := query(t, b, "line"); q != "4" {
+	if q := queryParam(t, b, "line"); q != "4" {
 		t.Errorf("line=%q", q)
 	}
 
@@ -396,7 +370,7 @@ func TestSocketsLesson(t *testing.T) {
 	h := historyLength(t, b)
 
 	b.do(t, "next TCP step", click("#tcp-next"), waitText("#tcp-count", "10 / 19"), waitText("#tcp-call", "send(): "+concepts.Calls()[5].What.En))
-	if q := query(t, b, "tcp"); q != "10" {
+	if q := queryParam(t, b, "tcp"); q != "10" {
 		t.Errorf("tcp=%q", q)
 	}
 	b.do(t, "TCP to the end", chromedp.Navigate(s.URL+"/sockets?tcp=19&udp=10&lang=en"), live(), waitText("#tcp-count", "19 / 19"))
@@ -412,7 +386,7 @@ func TestSocketsLesson(t *testing.T) {
 		t.Errorf("paused at %s, then moved to %s", paused, got)
 	}
 	n, _ := strconv.Atoi(strings.Fields(paused)[0])
-	if q := query(t, b, "udp"); q != strconv.Itoa(n) {
+	if q := queryParam(t, b, "udp"); q != strconv.Itoa(n) {
 		t.Errorf("paused at %d, the URL says udp=%s", n, q)
 	}
 	if got := b.text(t, "#udp-explain"); got != udp[n-1].Explain.En {
@@ -435,7 +409,7 @@ func TestSocketsLesson(t *testing.T) {
 	// Leaving while playing stops the play: no error after the page is gone.
 	b.do(t, "play and leave", click("#tcp-reset"), click("#tcp-play"), click(`nav.toc a[href="/network"]`),
 		waitText("#main h1", title("/network", i18n.Ko)), chromedp.Sleep(3*time.Second))
-	if q := query(t, b, "tcp"); q != "" {
+	if q := queryParam(t, b, "tcp"); q != "" {
 		t.Errorf("the play went on after leaving: tcp=%s", q)
 	}
 	b.noErrors(t, "the sockets lesson")

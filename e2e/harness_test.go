@@ -355,3 +355,53 @@ func httpGet(t *testing.T, url string, header ...string) (*http.Response, string
 	}
 	return res, string(b)
 }
+
+// Reading the page.
+
+// transcripts returns the text of every pre.pyrepl of the page, by id.
+func transcripts(t *testing.T, b *browser) map[string]string {
+	t.Helper()
+	return eval[map[string]string](t, b, `Object.fromEntries([...document.querySelectorAll("pre.pyrepl")].map(p => [p.id, p.textContent]))`)
+}
+
+// textOf returns the textContent of the first element matching the CSS
+// selector sel, exactly (a program's output keeps its spaces), or "" if
+// there is none.
+func textOf(t *testing.T, b *browser, sel string) string {
+	t.Helper()
+	return eval[string](t, b, fmt.Sprintf(`document.querySelector(%s)?.textContent || ""`, jsString(sel)))
+}
+
+// queryParams returns the page URL's values of key.
+func queryParams(t *testing.T, b *browser, key string) []string {
+	t.Helper()
+	return eval[[]string](t, b, fmt.Sprintf(`new URLSearchParams(location.search).getAll(%s)`, jsString(key)))
+}
+
+// queryParam returns the page URL's first value of key, or "".
+func queryParam(t *testing.T, b *browser, key string) string {
+	t.Helper()
+	if vs := queryParams(t, b, key); len(vs) > 0 {
+		return vs[0]
+	}
+	return ""
+}
+
+// historyLength returns the length of the tab's history: typing replaces
+// the history entry, so it must not grow while a student types.
+func historyLength(t *testing.T, b *browser) int {
+	t.Helper()
+	return eval[int](t, b, `history.length`)
+}
+
+// setInput sets the value of the input matching sel as typing would
+// leave it, with one input event.
+func setInput(sel, v string) chromedp.Action[chromedp.Void] {
+	return chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`(() => { const e = document.querySelector(%s); e.value = %s; e.dispatchEvent(new Event("input", {bubbles: true})); })()`, jsString(sel), jsString(v)))
+}
+
+// jsString returns s as a JavaScript string literal.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}

@@ -35,7 +35,7 @@ func hostsURL(s *server, lang i18n.Lang, hosts ...string) string {
 // for every host. It returns the transcripts.
 func checkHostsPage(t *testing.T, b *browser, s *server, hosts []string) map[string]string {
 	t.Helper()
-	got := pageTranscripts(t, b)
+	got := transcripts(t, b)
 	for _, f := range hostFuncs {
 		id := "py-" + string(f)
 		if want := wantTranscript(t, s, hostCall(f, hosts[0])); got[id] != want {
@@ -52,10 +52,10 @@ func checkHostsPage(t *testing.T, b *browser, s *server, hosts []string) map[str
 		}
 		lines = append(lines, line)
 	}
-	if out, want := textOf(t, b, "hosts-program-output"), strings.Join(lines, "\n"); out != want {
+	if out, want := textOf(t, b, "#hosts-program-output"), strings.Join(lines, "\n"); out != want {
 		t.Errorf("program output:\n%s\nwant\n%s", out, want)
 	}
-	if prog, want := textOf(t, b, "hosts-program"), api.HostsProgram(hosts); prog != want {
+	if prog, want := textOf(t, b, "#hosts-program"), api.HostsProgram(hosts); prog != want {
 		t.Errorf("program:\n%s\nwant\n%s", prog, want)
 	}
 	return got
@@ -79,7 +79,7 @@ func TestHostsLessonDNS(t *testing.T) {
 	got := checkHostsPage(t, b, s, hosts)
 	// gethostname is answered by this host, not by DNS: CPython agrees.
 	pyoracle.NewReplayer(t).Check(t, map[string]string{"py-gethostname": got["py-gethostname"]})
-	if by := textOf(t, b, "lookup-by"); !strings.Contains(by, "dns") {
+	if by := textOf(t, b, "#lookup-by"); !strings.Contains(by, "dns") {
 		t.Errorf("the page does not say the DNS backend answered: %q", by)
 	}
 	if v := eval[string](t, b, `document.getElementById("host-input").value`); v != hosts[0] {
@@ -90,7 +90,7 @@ func TestHostsLessonDNS(t *testing.T) {
 	}
 
 	// Each failure is explained, in English here.
-	b.do(t, "a name that does not exist", setValue("host-input", "nx.np.test"), waitJS(`document.getElementById("py-gethostbyname") && document.getElementById("py-gethostbyname").textContent.includes("nx.np.test")`), answered())
+	b.do(t, "a name that does not exist", setInput("#host-input", "nx.np.test"), waitJS(`document.getElementById("py-gethostbyname") && document.getElementById("py-gethostbyname").textContent.includes("nx.np.test")`), answered())
 	if txt := b.text(t, "#host-functions p.error"); !strings.Contains(txt, "No such name") {
 		t.Errorf("no explanation of gaierror -2: %q", txt)
 	}
@@ -115,14 +115,14 @@ func TestHostsLessonDNS(t *testing.T) {
 	if h := eval[int](t, b, `history.length`); h != hist {
 		t.Errorf("history.length went from %d to %d while typing", hist, h)
 	}
-	if q := query(t, b, "host"); !slices.Equal(q, hosts) {
+	if q := queryParams(t, b, "host"); !slices.Equal(q, hosts) {
 		t.Errorf("URL hosts %q, want %q", q, hosts)
 	}
 
 	// The list: one host a line; an invalid IDNA name stops the program
 	// with its traceback, as in CPython.
 	list := []string{"a.np.test", "a..b", "multi.np.test"}
-	b.do(t, "edit HOSTS", setValue("hosts-input", strings.Join(list, "\n")),
+	b.do(t, "edit HOSTS", setInput("#hosts-input", strings.Join(list, "\n")),
 		waitJS(`new URLSearchParams(location.search).getAll("host").join(",") === "a.np.test,a..b,multi.np.test"`),
 		waitJS(`document.getElementById("hosts-program-output").textContent.includes("UnicodeError")`),
 		answered(),
@@ -145,13 +145,13 @@ func TestHostsLessonDNS(t *testing.T) {
 	b.noErrors(t, "the hosts lesson")
 	long := strings.Repeat(strings.Repeat("x", 60)+".", 5) + "np.test"
 	b.do(t, "a silent DNS server, a name too long", chromedp.Navigate(hostsURL(s, i18n.En, "slow.np.test", long, "a.np.test")), live(), answered())
-	if txt := textOf(t, b, "host-functions"); !strings.Contains(txt, "(timed_out)") || !strings.Contains(txt, "Temporary failure") {
+	if txt := textOf(t, b, "#host-functions"); !strings.Contains(txt, "(timed_out)") || !strings.Contains(txt, "Temporary failure") {
 		t.Errorf("the timed-out lookup is not explained: %q", txt)
 	}
-	if st := textOf(t, b, "hosts-program-status"); !strings.Contains(st, "does not take this request: host name longer than 253 bytes") {
+	if st := textOf(t, b, "#hosts-program-status"); !strings.Contains(st, "does not take this request: host name longer than 253 bytes") {
 		t.Errorf("program status %q", st)
 	}
-	if out, want := textOf(t, b, "hosts-program-output"), "slow.np.test : [Errno -3] Temporary failure in name resolution"; out != want {
+	if out, want := textOf(t, b, "#hosts-program-output"), "slow.np.test : [Errno -3] Temporary failure in name resolution"; out != want {
 		t.Errorf("program output %q, want %q", out, want)
 	}
 	b.noErrorsBut(t, "a name the server refuses") // its 400 is logged
@@ -194,12 +194,12 @@ func TestHostsLessonThisHost(t *testing.T) {
 	}
 	pyoracle.NewReplayer(t).Check(t, got)
 
-	out, lastErr := runPython(t, textOf(t, b, "hosts-program"))
-	page := strings.Split(textOf(t, b, "hosts-program-output"), "\n")
+	out, lastErr := runPython(t, textOf(t, b, "#hosts-program"))
+	page := strings.Split(textOf(t, b, "#hosts-program-output"), "\n")
 	if n := len(page); n < 3 || strings.Join(page[:n-3], "\n") != out || page[n-1] != lastErr {
 		t.Errorf("program output:\n%s\npython3 printed\n%s\nand stopped with %s", strings.Join(page, "\n"), out, lastErr)
 	}
-	if by := textOf(t, b, "lookup-by"); !strings.Contains(by, "libc") {
+	if by := textOf(t, b, "#lookup-by"); !strings.Contains(by, "libc") {
 		t.Errorf("the page does not say libc answered: %q", by)
 	}
 	b.noErrors(t, "the hosts lesson on this host")

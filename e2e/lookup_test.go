@@ -4,7 +4,6 @@ package e2e
 
 import (
 	"encoding/json"
-	"fmt"
 	"net"
 	"net/http"
 	"os/exec"
@@ -165,34 +164,6 @@ func wantTranscript(t *testing.T, s *server, c api.Call) string {
 // answered waits until nothing on the page is still being looked up.
 func answered() chromedp.Action[chromedp.Void] {
 	return waitJS(`!!document.querySelector("html[data-live] #main h1") && document.querySelectorAll(".pending").length === 0`)
-}
-
-// pageTranscripts returns the text of every transcript on the page, by id.
-func pageTranscripts(t *testing.T, b *browser) map[string]string {
-	t.Helper()
-	return eval[map[string]string](t, b, `Object.fromEntries([...document.querySelectorAll("pre.pyrepl")].map(e => [e.id, e.textContent]))`)
-}
-
-// textOf returns the textContent of the element with id, or "" when there
-// is none.
-func textOf(t *testing.T, b *browser, id string) string {
-	t.Helper()
-	js, _ := json.Marshal(id)
-	return eval[string](t, b, fmt.Sprintf(`(document.getElementById(%s) || {}).textContent || ""`, js))
-}
-
-// setValue sets an input's value as typing does: one input event.
-func setValue(id, v string) chromedp.Action[chromedp.Void] {
-	i, _ := json.Marshal(id)
-	s, _ := json.Marshal(v)
-	return chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`(() => { const e = document.getElementById(%s); e.value = %s; e.dispatchEvent(new Event("input", {bubbles: true})); })()`, i, s))
-}
-
-// query returns the page URL's values of key.
-func query(t *testing.T, b *browser, key string) []string {
-	t.Helper()
-	k, _ := json.Marshal(key)
-	return eval[[]string](t, b, fmt.Sprintf(`new URLSearchParams(location.search).getAll(%s)`, k))
 }
 
 // apiRequests counts the server's log lines for API path p.

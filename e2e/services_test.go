@@ -56,7 +56,7 @@ func TestServicesLesson(t *testing.T) {
 		{"ssh", "99999999999999999999", "", i18n.Ko, []string{"OverflowError: Python int too large to convert to C long"}},
 	} {
 		b.do(t, "open "+c.name+" "+c.port+" "+c.proto, chromedp.Navigate(servicesURL(s, c.lang, c.name, c.port, c.proto)), live(), answered())
-		got := pageTranscripts(t, b)
+		got := transcripts(t, b)
 		if len(got) != 3 {
 			t.Errorf("%v: %d transcripts, want 3: %v", c, len(got), got)
 		}
@@ -67,14 +67,14 @@ func TestServicesLesson(t *testing.T) {
 				t.Errorf("%v: the page lacks %q", c, w)
 			}
 		}
-		if by := textOf(t, b, "lookup-by"); !strings.Contains(by, "file") {
+		if by := textOf(t, b, "#lookup-by"); !strings.Contains(by, "file") {
 			t.Errorf("the page does not say which services table answered: %q", by)
 		}
 	}
 
 	// The well-known ports table holds what the session printed, and the
 	// deck's program prints what python3 prints on this host.
-	session := strings.Split(textOf(t, b, "py-wellknown"), "\n")
+	session := strings.Split(textOf(t, b, "#py-wellknown"), "\n")
 	rows := eval[[][]string](t, b, `[...document.querySelectorAll("#well-known-table tr")].slice(1).map(r => [...r.cells].map(c => c.textContent))`)
 	for i, row := range rows {
 		if want := session[4+i]; row[0]+" "+row[1] != want {
@@ -84,11 +84,11 @@ func TestServicesLesson(t *testing.T) {
 	if len(rows) != 7 {
 		t.Errorf("%d rows in the well-known ports table", len(rows))
 	}
-	out, _ := runPython(t, textOf(t, b, "ports-program"))
-	if page := textOf(t, b, "ports-program-output"); page != out {
+	out, _ := runPython(t, textOf(t, b, "#ports-program"))
+	if page := textOf(t, b, "#ports-program-output"); page != out {
 		t.Errorf("program output:\n%s\npython3 printed\n%s", page, out)
 	}
-	if prog := textOf(t, b, "ports-program"); prog != api.PortsProgram(api.DeckPorts()) {
+	if prog := textOf(t, b, "#ports-program"); prog != api.PortsProgram(api.DeckPorts()) {
 		t.Errorf("program:\n%s", prog)
 	}
 
@@ -107,24 +107,24 @@ func TestServicesLesson(t *testing.T) {
 			answered(),
 		)
 	}
-	replay.Check(t, pageTranscripts(t, b))
+	replay.Check(t, transcripts(t, b))
 	if h := eval[int](t, b, `history.length`); h != hist {
 		t.Errorf("history.length went from %d to %d while typing", hist, h)
 	}
 
 	// A port that is not an integer is not a call: the page says so.
-	b.do(t, "a port that is not an int", setValue("port-input", "http"), chromedp.WaitVisible(chromedp.CSS("#py-getservbyport-status.error")))
-	if _, ok := pageTranscripts(t, b)["py-getservbyport"]; ok {
+	b.do(t, "a port that is not an int", setInput("#port-input", "http"), chromedp.WaitVisible(chromedp.CSS("#py-getservbyport-status.error")))
+	if _, ok := transcripts(t, b)["py-getservbyport"]; ok {
 		t.Error("a session for getservbyport('http')")
 	}
-	if st := textOf(t, b, "py-getservbyport-status"); !strings.Contains(st, "integer") {
+	if st := textOf(t, b, "#py-getservbyport-status"); !strings.Contains(st, "integer") {
 		t.Errorf("getservbyport('http'): %q", st)
 	}
 	// Arguments the API refuses are not sent: the page says why, without
 	// echoing them.
 	b.do(t, "arguments the API refuses", chromedp.Navigate(servicesURL(s, i18n.En, strings.Repeat("x", 1100), "80", "tcp\t")), live(), answered())
 	for id, want := range map[string]string{"py-getservbyname-status": "longer than 1024 bytes", "py-getservbyport-status": "control character U+0009"} {
-		if st := textOf(t, b, id); !strings.Contains(st, "does not take this request: "+want) || len(st) > 200 {
+		if st := textOf(t, b, "#"+id); !strings.Contains(st, "does not take this request: "+want) || len(st) > 200 {
 			t.Errorf("%s: %q", id, st)
 		}
 	}
@@ -149,7 +149,7 @@ func TestLookupServerStopped(t *testing.T) {
 		t.Errorf("status %q", st)
 	}
 	b.do(t, "typing still works",
-		setValue("name-input", "ftp"),
+		setInput("#name-input", "ftp"),
 		waitJS(`new URLSearchParams(location.search).get("name") === "ftp"`),
 		chromedp.WaitVisible(chromedp.CSS("#py-getservbyname-status.error")),
 	)

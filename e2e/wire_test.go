@@ -84,26 +84,11 @@ func cellHex(t *testing.T, b *browser, sel string) string {
 	return eval[string](t, b, fmt.Sprintf(`[...document.querySelectorAll(%s)].map(e => e.textContent.slice(2)).join("")`, js))
 }
 
-// transcripts returns every Python session on the page by its id, as
-// text (textContent, which the replay needs exactly).
-func transcripts(t *testing.T, b *browser) map[string]string {
-	t.Helper()
-	return eval[map[string]string](t, b, `Object.fromEntries([...document.querySelectorAll("pre.pyrepl")].map(p => [p.id, p.textContent]))`)
-}
-
 // exists reports whether the page has an element matching sel.
 func exists(t *testing.T, b *browser, sel string) bool {
 	t.Helper()
 	js, _ := json.Marshal(sel)
 	return eval[bool](t, b, fmt.Sprintf(`!!document.querySelector(%s)`, js))
-}
-
-// textOf returns the trimmed textContent of the first element matching
-// sel, or "" if there is none.
-func textOf(t *testing.T, b *browser, sel string) string {
-	t.Helper()
-	js, _ := json.Marshal(sel)
-	return eval[string](t, b, fmt.Sprintf(`(document.querySelector(%s)?.textContent || "").trim()`, js))
 }
 
 // deckCode returns the code block of the lesson's slides that starts

@@ -79,7 +79,7 @@ func (p *byteorderPage) OnNav(ctx app.Context) {
 		p.step = 1
 	}
 	p.n, p.s, p.ws = byteorderVals(p.n, p.w, p.step, p.lang)
-	clearInput(ctx, "n-input", p.n)
+	syncInput(ctx, "n-input", p.n)
 }
 
 func (p *byteorderPage) onInput(ctx app.Context, e app.Event) {

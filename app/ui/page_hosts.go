@@ -26,6 +26,7 @@ type hostsPage struct {
 	capped bool     // some of the list was left out
 	look   lookups
 	view   lookupLesson
+	wrote  string // the address the page wrote last, typing (see replaceQuery)
 	// ctx is the page's own context, which answers update: the element
 	// that asked (a retry button) may be gone by the time they arrive.
 	ctx app.Context
@@ -87,6 +88,9 @@ func (p *hostsPage) OnMount(ctx app.Context) {
 }
 
 func (p *hostsPage) OnNav(ctx app.Context) {
+	if ctx.Page().URL().String() == p.wrote {
+		return // the page's own typing: edited has done the work
+	}
 	p.ctx = ctx
 	p.lang = pageLang(ctx)
 	setPageMeta(ctx, "/hosts", p.lang)
@@ -96,6 +100,8 @@ func (p *hostsPage) OnNav(ctx app.Context) {
 	p.first, p.rest = p.hosts[0], p.hosts[1:]
 	p.look.ask(ctx, p.calls(), p.derive)
 	p.derive(ctx)
+	syncInput(ctx, "host-input", p.first)
+	syncInput(ctx, "hosts-input", strings.Join(p.hosts, "\n"))
 }
 
 // funcCalls returns the functions' calls, the host's only once one is
@@ -175,7 +181,7 @@ func (p *hostsPage) onList(ctx app.Context, e app.Event) {
 func (p *hostsPage) edited(ctx app.Context) {
 	values := append([]string{p.first}, p.rest...)
 	q, _ := hostList(values)
-	replaceQuery(ctx, url.Values{api.ParamHost: q})
+	p.wrote = replaceQuery(ctx, url.Values{api.ParamHost: q})
 	p.setHosts(values)
 	p.derive(ctx)
 	p.look.askLater(p.ctx, p.calls, p.derive)

@@ -30,6 +30,8 @@ func (p *ipaddressPage) OnNav(ctx app.Context) {
 	setPageMeta(ctx, ipPath, p.lang)
 	p.q = ctx.Page().URL().Query()
 	p.v = newIPView(p.q, &p.v)
+	syncInput(ctx, "addr-input", p.v.Addr)
+	syncInput(ctx, "net-input", p.v.Net)
 }
 
 func (p *ipaddressPage) OnMount(ctx app.Context) { p.live = true }

@@ -65,7 +65,7 @@ func (p *packingPage) OnNav(ctx app.Context) {
 	p.lang = pageLang(ctx)
 	setPageMeta(ctx, packingPath, p.lang)
 	p.ip, p.s, p.w = packingVals(query(ctx.Page().URL().Query(), "ip", deckIP), p.lang)
-	clearInput(ctx, "ip-input", p.ip)
+	syncInput(ctx, "ip-input", p.ip)
 }
 
 func (p *packingPage) onInput(ctx app.Context, e app.Event) {

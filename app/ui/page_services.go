@@ -21,6 +21,7 @@ type servicesPage struct {
 	name, port, proto string // the inputs
 	look              lookups
 	view              lookupLesson
+	wrote             string // the address the page wrote last, typing (see replaceQuery)
 	// ctx is the page's own context, which answers update: the element
 	// that asked (a retry button) may be gone by the time they arrive.
 	ctx app.Context
@@ -77,6 +78,9 @@ func (p *servicesPage) OnMount(ctx app.Context) {
 }
 
 func (p *servicesPage) OnNav(ctx app.Context) {
+	if ctx.Page().URL().String() == p.wrote {
+		return // the page's own typing: onInput has done the work
+	}
 	p.ctx = ctx
 	p.lang = pageLang(ctx)
 	setPageMeta(ctx, "/services", p.lang)
@@ -92,6 +96,9 @@ func (p *servicesPage) OnNav(ctx app.Context) {
 	}
 	p.look.ask(ctx, p.calls(), p.derive)
 	p.derive(ctx)
+	syncInput(ctx, "name-input", p.name)
+	syncInput(ctx, "port-input", p.port)
+	syncInput(ctx, "proto-input", p.proto)
 }
 
 // calls returns every call the page shows.
@@ -194,7 +201,7 @@ func (p *servicesPage) onInput(ctx app.Context, e app.Event) {
 	default:
 		p.proto = v
 	}
-	replaceQuery(ctx, url.Values{api.ParamName: {p.name}, api.ParamPort: {p.port}, api.ParamProto: {p.proto}})
+	p.wrote = replaceQuery(ctx, url.Values{api.ParamName: {p.name}, api.ParamPort: {p.port}, api.ParamProto: {p.proto}})
 	p.derive(ctx)
 	p.look.askLater(p.ctx, p.calls, p.derive)
 }

@@ -23,8 +23,10 @@ import (
 // a link to the address it last navigated to, so an address changed
 // behind its back would make the link back to the lesson's first state
 // dead. go-app only pushes history entries; for this one navigation its
-// pushState is replaceState.
-func replaceQuery(ctx app.Context, set url.Values) {
+// pushState is replaceState. It returns the new address, so that a page
+// whose handler already computed the new state can skip the OnNav it
+// causes.
+func replaceQuery(ctx app.Context, set url.Values) string {
 	u := *ctx.Page().URL()
 	q := u.Query()
 	for k, vs := range set {
@@ -35,13 +37,14 @@ func replaceQuery(ctx app.Context, set url.Values) {
 	}
 	u.RawQuery = q.Encode()
 	if app.IsServer {
-		return
+		return u.String()
 	}
 	history := app.Window().Get("history")
 	push := history.Get("pushState")
 	history.Set("pushState", history.Get("replaceState"))
 	defer history.Set("pushState", push)
 	ctx.NavigateTo(&u)
+	return u.String()
 }
 
 // maxInput caps the text a lesson works on, in characters: enough for
