@@ -98,6 +98,7 @@ func TestAppRendersNavigatesAndSwitchesLanguage(t *testing.T) {
 		click(`#lang-switch`),
 		waitText("#main h1", title("/addresses", i18n.En)),
 		waitJS(`new URLSearchParams(location.search).get("lang") === "en"`),
+		rendered(),
 	)
 	if lang := eval[string](t, b, `document.documentElement.lang`); lang != "en" {
 		t.Errorf("after switching: <html lang=%q>", lang)

@@ -310,6 +310,19 @@ func waitJS(cond string) chromedp.Action[chromedp.Void] {
 	})
 }
 
+// rendered waits until the page shows the state of its address: the
+// address changes before go-app renders it, and the language switch, drawn
+// in the same render as the lesson, links to the same state.
+func rendered() chromedp.Action[chromedp.Void] {
+	return waitJS(`(() => {
+		const a = document.querySelector("#lang-switch");
+		if (!a) return false;
+		const strip = s => { const q = new URLSearchParams(s); q.delete("lang"); q.sort(); return q.toString(); };
+		const u = new URL(a.href);
+		return u.pathname === location.pathname && strip(u.search) === strip(location.search);
+	})()`)
+}
+
 // waitText waits until the element matching sel has exactly want as text.
 func waitText(sel, want string) chromedp.Action[chromedp.Void] {
 	js, _ := json.Marshal(sel)

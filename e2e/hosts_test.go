@@ -104,6 +104,7 @@ func TestHostsLessonDNS(t *testing.T) {
 		chromedp.Evaluate[chromedp.Void](`document.getElementById("host-input").select()`),
 		chromedp.SendKeys(chromedp.CSS("#host-input"), "multi.np.test"),
 		waitJS(`new URLSearchParams(location.search).get("host") === "multi.np.test"`),
+		rendered(),
 		waitJS(`!!(document.getElementById("py-gethostbyname_ex") || {}).textContent?.includes("'multi.np.test'")`),
 		answered(),
 	)
@@ -124,6 +125,7 @@ func TestHostsLessonDNS(t *testing.T) {
 	list := []string{"a.np.test", "a..b", "multi.np.test"}
 	b.do(t, "edit HOSTS", setInput("#hosts-input", strings.Join(list, "\n")),
 		waitJS(`new URLSearchParams(location.search).getAll("host").join(",") === "a.np.test,a..b,multi.np.test"`),
+		rendered(),
 		waitJS(`document.getElementById("hosts-program-output").textContent.includes("UnicodeError")`),
 		answered(),
 	)

@@ -74,11 +74,12 @@ func (s ipState) query(key string) string {
 	return u.Query().Get(key)
 }
 
-// waitQuery waits until the page's address has key=want.
+// waitQuery waits until the page's address has key=want and the page
+// shows it.
 func waitQuery(key, want string) chromedp.Action[chromedp.Void] {
 	k, _ := json.Marshal(key)
 	w, _ := json.Marshal(want)
-	return waitJS(fmt.Sprintf(`new URLSearchParams(location.search).get(%s) === %s`, k, w))
+	return chromedp.Steps(waitJS(fmt.Sprintf(`new URLSearchParams(location.search).get(%s) === %s`, k, w)), rendered())
 }
 
 // waitSession waits until the session pre#id contains text.
@@ -261,9 +262,12 @@ func TestIPAddressDeckExamples(t *testing.T) {
 				}
 			}
 			link := fmt.Sprintf(`%s a[href*="=%s"]`, examples, url.QueryEscape(arg))
+			session := map[string]string{"#addr-examples": "addr-session", "#net-examples": "net-session", "#member-examples": "member-session"}[examples]
 			b.do(t, "click the example "+arg,
 				click(link),
 				waitQuery(map[string]string{"address": "addr", "network": "net"}[kind], arg),
+				// The address changes before the page renders it.
+				waitSession(session, "ip_"+kind+"('"+arg+"')"),
 			)
 			st = readIP(t, b)
 			c.add(t, fmt.Sprintf("slide code %d, example %s", i, arg), st)
@@ -398,6 +402,7 @@ func TestIPAddressStrictFalse(t *testing.T) {
 	b.do(t, "back to strict=True with the checkbox",
 		click("#strict-input"),
 		waitJS(`!new URLSearchParams(location.search).has("strict")`),
+		rendered(),
 		chromedp.WaitVisible(chromedp.CSS("#strict-off")),
 	)
 	c.add(t, "strict again", readIP(t, b))

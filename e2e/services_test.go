@@ -103,6 +103,7 @@ func TestServicesLesson(t *testing.T) {
 			chromedp.Evaluate[chromedp.Void](`document.getElementById("`+in.id+`").select()`),
 			chromedp.SendKeys(chromedp.CSS("#"+in.id), in.value),
 			waitJS(`new URLSearchParams(location.search).get("`+in.param+`") === "`+in.value+`"`),
+			rendered(),
 			waitJS(`[...document.querySelectorAll("pre.pyrepl")].some(e => e.textContent.includes(`+"`"+in.want+"`"+`))`),
 			answered(),
 		)
@@ -151,6 +152,7 @@ func TestLookupServerStopped(t *testing.T) {
 	b.do(t, "typing still works",
 		setInput("#name-input", "ftp"),
 		waitJS(`new URLSearchParams(location.search).get("name") === "ftp"`),
+		rendered(),
 		chromedp.WaitVisible(chromedp.CSS("#py-getservbyname-status.error")),
 	)
 	b.do(t, "switch to English", click("#lang-switch"),

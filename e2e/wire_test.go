@@ -248,11 +248,13 @@ func TestPackingLesson(t *testing.T) {
 	before := eval[int](t, b, `history.length`)
 	b.do(t, "type 0x7f.1", typeInto("#ip-input", "0x7f.1"),
 		waitJS(`new URLSearchParams(location.search).get("ip") === "0x7f.1"`),
+		rendered(),
 		waitText("#aton-result code", "127.0.0.1"),
 		chromedp.WaitVisible(chromedp.CSS("#lenient")),
 	)
 	b.do(t, "clear", typeInto("#ip-input", "\b"),
 		waitJS(`new URLSearchParams(location.search).get("ip") === ""`),
+		rendered(),
 		chromedp.WaitVisible(chromedp.CSS("#aton-error")),
 	)
 	if after := eval[int](t, b, `history.length`); after != before {
@@ -368,6 +370,7 @@ func TestByteorderLesson(t *testing.T) {
 	b.do(t, "switch to 32 bits",
 		chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector("#width-select"); s.value = "32"; s.dispatchEvent(new Event("change", {bubbles: true})); })()`),
 		waitJS(`new URLSearchParams(location.search).get("width") === "32"`),
+		rendered(),
 		waitJS(`document.querySelectorAll("#mem-big .cell").length === 4`),
 	)
 	if got := cellHex(t, b, "#mem-big"); got != "12345678" {
@@ -375,6 +378,7 @@ func TestByteorderLesson(t *testing.T) {
 	}
 	b.do(t, "type 65536", typeInto("#n-input", "65536"),
 		waitJS(`new URLSearchParams(location.search).get("n") === "65536"`),
+		rendered(),
 		waitJS(`document.querySelectorAll("#mem-little .cell").length === 4`),
 	)
 	b.do(t, "back to 16 bits",
