@@ -32,8 +32,8 @@ func (g *bitGrid) Render() app.UI {
 		if (i+1)%group == 0 && i+1 < len(bits) {
 			class += " gap"
 		}
-		buttons[i] = app.Button().Type("button").Class(class).Value(i).
-			Title("/" + strconv.Itoa(pickPrefix(i, prefix))).Text(bits[i : i+1])
+		buttons[i] = h("button", class, bits[i:i+1]).Attr("type", "button").Attr("value", i).
+			Attr("title", "/"+strconv.Itoa(pickPrefix(i, prefix)))
 	}
-	return app.Div().Class("bits").ID("net-bits").Role("group").Aria("label", g.Label).Body(buttons...)
+	return h("div", "bits", buttons).ID("net-bits").Role("group").Aria("label", g.Label)
 }

@@ -8,7 +8,8 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // These helpers keep the generic element short to write.
 
 // h returns an element with the given tag, class and children. Children
-// may be nil (left out), elements, components or plain strings (text).
+// may be nil or "" (left out), elements, components, slices of them or
+// plain strings (text).
 func h(tag, class string, kids ...any) app.HTMLElem {
 	e := app.Elem(tag)
 	if class != "" {
@@ -32,7 +33,9 @@ func nodes(kids []any) []app.UI {
 		switch k := k.(type) {
 		case nil:
 		case string:
-			out = append(out, app.Text(k))
+			if k != "" {
+				out = append(out, app.Text(k))
+			}
 		case app.UI:
 			if k != nil {
 				out = append(out, k)

@@ -16,7 +16,7 @@ func a(class, id, href, text string) app.UI {
 	if href == "" {
 		return h("span", class+" off", text).ID(id)
 	}
-	return app.A().Class(class).ID(id).Href(href).Text(text)
+	return anchor(class, href, text).ID(id)
 }
 
 // widget is a lesson widget: its title, a sentence, then its body.

@@ -213,33 +213,15 @@ type lookupInput struct {
 	OnInput                app.EventHandler
 }
 
-// lookupEl returns an element: its class, id and text when not empty, then
-// its children. One call per element keeps the lessons' code small.
-func lookupEl(tag, class, id, text string, body ...app.UI) app.UI {
-	e := app.Elem(tag)
-	if class != "" {
-		e = e.Class(class)
-	}
-	if id != "" {
-		e = e.ID(id)
-	}
-	if text != "" {
-		body = append([]app.UI{app.Text(text)}, body...)
-	}
-	return e.Body(body...)
-}
-
 // render draws the lesson; inputs stay disabled until the app is live.
 func (x lookupLesson) render(lang i18n.Lang, live bool) []app.UI {
-	note := []app.UI{lookupEl("p", "", "", txtServerView.In(lang))}
+	note := []app.UI{h("p", "", txtServerView.In(lang))}
 	if x.By != "" {
-		note = append(note, lookupEl("p", "", "lookup-by", x.By))
+		note = append(note, h("p", "", x.By).ID("lookup-by"))
 	}
-	ui := []app.UI{lookupEl("div", "note server-view", "", "", note...)}
+	ui := []app.UI{h("div", "note server-view", note)}
 	if x.Status != "" {
-		ui = append(ui, lookupEl("div", "error lookup-status", "lookup-status", "",
-			lookupEl("p", "", "", x.Status),
-			app.Button().Class("secondary").ID("lookup-retry").Text(txtRetry.In(lang)).OnClick(x.Retry)))
+		ui = append(ui, h("div", "error lookup-status", h("p", "", x.Status), h("button", "secondary", txtRetry.In(lang)).ID("lookup-retry").Attr("type", "button").OnClick(x.Retry)).ID("lookup-status"))
 	}
 	for _, w := range x.Widgets {
 		ui = append(ui, w.render(lang, live))
@@ -248,12 +230,12 @@ func (x lookupLesson) render(lang i18n.Lang, live bool) []app.UI {
 }
 
 func (w lookupWidget) render(lang i18n.Lang, live bool) app.UI {
-	ui := []app.UI{lookupEl("h2", "", "", w.Title)}
+	ui := []app.UI{h("h2", "", w.Title)}
 	for _, in := range w.Inputs {
 		ui = append(ui, in.render(live))
 	}
 	for _, n := range w.Notes {
-		ui = append(ui, lookupEl("p", "note", "", n))
+		ui = append(ui, h("p", "note", n))
 	}
 	if len(w.Table) > 0 {
 		var rows []app.UI
@@ -264,36 +246,36 @@ func (w lookupWidget) render(lang i18n.Lang, live bool) app.UI {
 				tag = "th"
 			}
 			for _, c := range row {
-				cells = append(cells, lookupEl(tag, "", "", c))
+				cells = append(cells, h(tag, "", c))
 			}
-			rows = append(rows, lookupEl("tr", "", "", "", cells...))
+			rows = append(rows, h("tr", "", cells))
 		}
-		ui = append(ui, lookupEl("div", "table-wrap", "", "", lookupEl("table", "", w.ID+"-table", "", rows...)))
+		ui = append(ui, h("div", "table-wrap", h("table", "", rows).ID(w.ID+"-table")))
 	}
 	for _, c := range w.Calls {
 		ui = append(ui, c.render()...)
 	}
 	if p := w.Program; p != nil {
 		ui = append(ui,
-			lookupEl("pre", "deck-code", p.ID, p.Source),
-			lookupEl("p", "output-label", "", txtOutput.In(lang)),
-			lookupEl("pre", "output", p.ID+"-output", p.Output))
+			h("pre", "deck-code", p.Source).ID(p.ID),
+			h("p", "output-label", txtOutput.In(lang)),
+			h("pre", "output", p.Output).ID(p.ID+"-output"))
 		if p.Status != "" {
 			ui = append(ui, statusLine(p.ID+"-status", p.Status, p.Bad))
 		}
 	}
-	return lookupEl("section", "widget", w.ID, "", ui...)
+	return h("section", "widget", ui).ID(w.ID)
 }
 
 func (in lookupInput) render(live bool) app.UI {
 	var e app.UI
 	if in.Mode == "area" {
-		e = app.Textarea().ID(in.ID).Text(in.Value).Rows(6).Disabled(!live).Spellcheck(false).OnInput(in.OnInput)
+		e = h("textarea", "", in.Value).ID(in.ID).Attr("rows", 6).Attr("disabled", !live).Attr("spellcheck", "false").OnInput(in.OnInput)
 	} else {
-		e = app.Input().ID(in.ID).Type("text").Attr("inputmode", in.Mode).Value(in.Value).Disabled(!live).
-			Spellcheck(false).OnInput(in.OnInput)
+		e = app.ElemSelfClosing("input").ID(in.ID).Attr("type", "text").Attr("inputmode", in.Mode).Attr("value", in.Value).
+			Attr("disabled", !live).Attr("spellcheck", "false").OnInput(in.OnInput)
 	}
-	return lookupEl("div", "field", "", "", app.Label().For(in.ID).Text(in.Label), e)
+	return h("div", "field", h("label", "", in.Label).Attr("for", in.ID), e)
 }
 
 // render draws a call: its heading when it has one, its session or the
@@ -301,7 +283,7 @@ func (in lookupInput) render(live bool) app.UI {
 func (v callView) render() []app.UI {
 	var ui []app.UI
 	if v.Sig != "" {
-		ui = append(ui, lookupEl("p", "sig", "", "", lookupEl("code", "", "", v.Sig), lookupEl("span", "desc", "", v.Desc)))
+		ui = append(ui, h("p", "sig", h("code", "", v.Sig), h("span", "desc", v.Desc)))
 	}
 	if v.Lines != nil {
 		ui = append(ui, &transcript{ID: v.ID, Lines: v.Lines})
@@ -309,10 +291,10 @@ func (v callView) render() []app.UI {
 		ui = append(ui, statusLine(v.ID+"-status", v.Status, v.Bad))
 	}
 	if v.Explain != "" {
-		ui = append(ui, lookupEl("p", "error", "", v.Explain))
+		ui = append(ui, h("p", "error", v.Explain))
 	}
 	for _, n := range v.Notes {
-		ui = append(ui, lookupEl("p", "note", "", n))
+		ui = append(ui, h("p", "note", n))
 	}
 	return ui
 }
@@ -320,9 +302,9 @@ func (v callView) render() []app.UI {
 // statusLine stands in for an answer: looking up, or why there is none.
 func statusLine(id, status string, bad bool) app.UI {
 	if bad {
-		return lookupEl("p", "error", id, status)
+		return h("p", "error", status).ID(id)
 	}
-	return lookupEl("p", "note pending", id, status)
+	return h("p", "note pending", status).ID(id)
 }
 
 // answeredByText says which resolver or services table answered, if any

@@ -80,8 +80,9 @@ func (p *ipaddressPage) Render() app.UI {
 	)
 	net := widget(l, "net-widget", txtNetTitle, txtNetIntro,
 		textField("net-input", txtNetLabel.In(l), v.Net, p.live, p.onNet), h("div", "field check",
-			app.Input().Type("checkbox").ID("strict-input").Checked(v.Strict).Disabled(!p.live).OnChange(p.onStrict),
-			app.Label().For("strict-input").Text(txtStrictLabel.In(l))), exampleLinks(l, "net-examples", v.NetExamples),
+			app.ElemSelfClosing("input").Attr("type", "checkbox").ID("strict-input").Attr("checked", v.Strict).
+				Attr("disabled", !p.live).OnChange(p.onStrict),
+			h("label", "", txtStrictLabel.In(l)).Attr("for", "strict-input")), exampleLinks(l, "net-examples", v.NetExamples),
 		netBody(l, &v.N),
 	)
 	member := widget(l, "member-widget", txtMemberTitle, txtMemberIntro,
