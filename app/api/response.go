@@ -15,7 +15,7 @@ import (
 // request, in a Type that is not a Python exception (see IsPython).
 //
 // Backend, Source, Cached, Refused and TimedOut extend PRODUCT.md's
-// contract; app/lookup/API.md describes them.
+// contract; docs/API.md describes them.
 type Response struct {
 	Result Result `json:"result,omitzero"`
 	Error  *Error `json:"error,omitempty"`
