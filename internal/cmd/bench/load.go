@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
+	"slices"
 	"sort"
 	"syscall"
 	"time"
@@ -175,6 +177,14 @@ func loads(r *report, bin, helloDir string, runs int) error {
 	if err != nil {
 		return fmt.Errorf("timing /ipaddress: %w", err)
 	}
+	hk, err := keystrokes(hello.url+"/", "#echo-input", "#echo", runs)
+	if err != nil {
+		return fmt.Errorf("keystrokes in the hello app: %w", err)
+	}
+	ak, err := keystrokes(app.url+"/ipaddress", "#addr-input", "#addr-session", runs)
+	if err != nil {
+		return fmt.Errorf("keystrokes in /ipaddress: %w", err)
+	}
 	r.section("Navigation to the wasm-rendered page (headless Chromium, loopback)")
 	fmt.Fprintf(r, "From the start of the navigation to the app's first render (the `netprimer-live` mark); first visit with an empty profile, repeat visit from the service worker's cache.\n\n")
 	table(r, []string{"", "first visit", "repeat visit"}, [][]string{
@@ -183,5 +193,74 @@ func loads(r *report, bin, helloDir string, runs int) error {
 		{"ratio to baseline", ratio(float64(median(af)), float64(median(hf))), ratio(float64(median(ar)), float64(median(hr)))},
 		{"Netprimer `/ipaddress?…`", ms(median(lf)), ms(median(lr))},
 	})
+
+	r.section("Keystroke to updated page (headless Chromium)")
+	fmt.Fprintf(r, "From an input event to the DOM showing its result (a MutationObserver sees the typed text), median and slowest of %d keystrokes; goal for `/ipaddress`: one frame (16 ms).\n\n", len(ak))
+	table(r, []string{"", "median", "slowest"}, [][]string{
+		{"bare go-app hello: input echoed in a paragraph (baseline)", msf(median(hk)), msf(slowest(hk))},
+		{"Netprimer `/ipaddress`: address → its Python session, properties and bit grid", msf(median(ak)), msf(slowest(ak))},
+		{"ratio to baseline", ratio(float64(median(ak)), float64(median(hk))), ratio(float64(slowest(ak)), float64(slowest(hk)))},
+	})
 	return nil
 }
+
+// keystrokes opens url, waits for the app, then types into the input in
+// as many ways as a student edits an address (a character more, one less,
+// a new address) and returns, for each keystroke, the time from its input
+// event to the moment the element out holds the typed text.
+func keystrokes(url, in, out string, runs int) ([]time.Duration, error) {
+	ctx, stop, err := browser()
+	if err != nil {
+		return nil, err
+	}
+	defer stop()
+	if _, err := liveAfter(ctx, url); err != nil {
+		return nil, err
+	}
+	var texts []string
+	for i := 0; i < 4*runs; i++ {
+		texts = append(texts, fmt.Sprintf("10.%d.%d.1", i/10, i), fmt.Sprintf("10.%d.%d.12", i/10, i))
+	}
+	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	msList, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](fmt.Sprintf(`(async (inSel, outSel, texts) => {
+		const times = [];
+		for (const text of texts) {
+			const input = document.querySelector(inSel);
+			if (!input) throw new Error("no " + inSel);
+			times.push(await new Promise(resolve => {
+				let t0;
+				const seen = () => {
+					const el = document.querySelector(outSel);
+					return el && el.textContent.includes("'" + text + "'") || el && el.textContent === text;
+				};
+				const obs = new MutationObserver(() => {
+					if (seen()) { obs.disconnect(); resolve(performance.now() - t0); }
+				});
+				obs.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true});
+				t0 = performance.now();
+				input.value = text;
+				input.dispatchEvent(new Event("input", {bubbles: true}));
+			}));
+			await new Promise(r => setTimeout(r, 50)); // the next keystroke comes later
+		}
+		return times;
+	})(%q, %q, %s)`, in, out, jsStrings(texts)), awaitPromise))
+	if err != nil {
+		return nil, err
+	}
+	ds := make([]time.Duration, len(msList))
+	for i, m := range msList {
+		ds[i] = time.Duration(m * float64(time.Millisecond))
+	}
+	return ds, nil
+}
+
+func jsStrings(ss []string) string {
+	b, _ := json.Marshal(ss)
+	return string(b)
+}
+
+func slowest(ds []time.Duration) time.Duration { return slices.Max(ds) }
+
+func msf(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond)) }

@@ -4,12 +4,14 @@
 //
 //	GOOS=js GOARCH=wasm go build -o /tmp/app.wasm ./wasm
 //	go run ./internal/cmd/wasmsize /tmp/app.wasm
+//	go run ./internal/cmd/wasmsize -funcs netprimer/app/ui. /tmp/app.wasm
 package main
 
 import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"sort"
@@ -17,13 +19,15 @@ import (
 )
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: wasmsize file.wasm")
+	funcs := flag.String("funcs", "", "also list the largest functions whose names start with this prefix")
+	flag.Parse()
+	if flag.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: wasmsize [-funcs prefix] file.wasm")
 		os.Exit(2)
 	}
-	b, err := os.ReadFile(os.Args[1])
+	b, err := os.ReadFile(flag.Arg(0))
 	if err == nil {
-		err = report(b)
+		err = report(b, *funcs)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "wasmsize:", err)
@@ -31,7 +35,7 @@ func main() {
 	}
 }
 
-func report(b []byte) error {
+func report(b []byte, funcs string) error {
 	if len(b) < 8 || !bytes.Equal(b[:4], []byte("\x00asm")) {
 		return errors.New("not a wasm module")
 	}
@@ -118,6 +122,20 @@ func report(b []byte) error {
 	sort.Slice(rows, func(i, j int) bool { return rows[i].size > rows[j].size })
 	fmt.Printf("code %d bytes, data %d bytes\n", total, data)
 	for _, r := range rows[:min(len(rows), 60)] {
+		fmt.Printf("%9d  %s\n", r.size, r.pkg)
+	}
+	if funcs == "" {
+		return nil
+	}
+	var fns []row
+	for i, sz := range bodies {
+		if name := names[imports+i]; strings.HasPrefix(name, funcs) {
+			fns = append(fns, row{name, sz})
+		}
+	}
+	sort.Slice(fns, func(i, j int) bool { return fns[i].size > fns[j].size })
+	fmt.Printf("\nfunctions of %s:\n", funcs)
+	for _, r := range fns[:min(len(fns), 80)] {
 		fmt.Printf("%9d  %s\n", r.size, r.pkg)
 	}
 	return nil
