@@ -150,7 +150,7 @@ func describeAddr(s string) object {
 			fs = append(fs, out)
 		}
 		d := object{
-			"str": a.String(), "repr": addrRepr(a), "version": float64(a.Version()),
+			"str": a.String(), "repr": a.Repr(), "version": float64(a.Version()),
 			"compressed": a.String(), "exploded": attempt(a.Exploded()),
 			"int": a.IntString(), "hex": a.Hex(), "packed": packed,
 			"private": a.IsPrivate(), "global": a.IsGlobal(), "loopback": a.IsLoopback(),
@@ -172,7 +172,7 @@ func describeAddr(s string) object {
 				d["teredo"] = []any{server.String(), client.String()}
 			}
 		} else {
-			d["mapped"] = addrRepr(a.Mapped())
+			d["mapped"] = a.Mapped().Repr()
 		}
 		ipAddress = attempt(d, nil)
 	}
@@ -199,15 +199,15 @@ func describeNet(s string, strict bool) object {
 		var head []any
 		for i := range uint64(3) {
 			if a, ok := hosts.At64(i); ok {
-				head = append(head, addrRepr(a))
+				head = append(head, a.Repr())
 			}
 		}
 		d := object{
 			"str": n.String(), "repr": networkRepr(n), "version": float64(n.Version()),
 			"with_netmask": n.WithNetmask(), "with_hostmask": n.WithHostmask(),
-			"with_prefixlen": n.WithPrefixlen(), "netmask": addrRepr(n.Netmask()),
-			"hostmask": addrRepr(n.Hostmask()), "network_address": addrRepr(n.Addr()),
-			"broadcast_address": addrRepr(n.Broadcast()),
+			"with_prefixlen": n.WithPrefixlen(), "netmask": n.Netmask().Repr(),
+			"hostmask": n.Hostmask().Repr(), "network_address": n.Addr().Repr(),
+			"broadcast_address": n.Broadcast().Repr(),
 			"num_addresses":     n.NumAddresses().String(), "prefixlen": float64(p),
 			"hosts_head": orEmpty(head),
 			"supernet":   networkRepr(n.Supernet()),
@@ -218,7 +218,7 @@ func describeNet(s string, strict bool) object {
 			var tail []any
 			for i := uint64(max(0, int(count)-3)); i < count; i++ {
 				a, _ := hosts.At64(i)
-				tail = append(tail, addrRepr(a))
+				tail = append(tail, a.Repr())
 			}
 			d["hosts_tail"] = orEmpty(tail)
 		}

@@ -47,7 +47,7 @@ func AddressSession(addr string) *pyrepl.Transcript {
 		raise(t, err6)
 		return t
 	}
-	t.Eval("addr", addrRepr(a))
+	t.Eval("addr", a.Repr())
 	t.Eval("addr.version", pyrepl.Int(int64(a.Version())))
 	t.Eval("addr.compressed", pyrepl.Str(a.String()))
 	t.In("addr.exploded")
@@ -75,22 +75,22 @@ func AddressSession(addr string) *pyrepl.Transcript {
 		t.Out(pyrepl.Str(s))
 	}
 	if a.Is4() {
-		t.Eval("ipaddress.IPv6Address(f'::ffff:{addr}')", addrRepr(a.Mapped()))
+		t.Eval("ipaddress.IPv6Address(f'::ffff:{addr}')", a.Mapped().Repr())
 		return t
 	}
 	if a.Zone() != "" {
 		t.Eval("addr.scope_id", pyrepl.Str(a.Zone()))
 	}
 	if m, ok := a.IPv4Mapped(); ok {
-		t.Eval("addr.ipv4_mapped", addrRepr(m))
+		t.Eval("addr.ipv4_mapped", m.Repr())
 	} else {
 		t.Eval("print(addr.ipv4_mapped)", pyrepl.None)
 	}
 	if v4, ok := a.SixToFour(); ok {
-		t.Eval("addr.sixtofour", addrRepr(v4))
+		t.Eval("addr.sixtofour", v4.Repr())
 	}
 	if server, client, ok := a.Teredo(); ok {
-		t.Eval("addr.teredo", pyrepl.Tuple(addrRepr(server), addrRepr(client)))
+		t.Eval("addr.teredo", pyrepl.Tuple(server.Repr(), client.Repr()))
 	}
 	return t
 }
@@ -146,10 +146,10 @@ func NetworkSession(net string, strict bool, view NetworkView) *pyrepl.Transcrip
 	t.Eval("net.with_netmask", pyrepl.Str(n.WithNetmask()))
 	t.Eval("net.with_hostmask", pyrepl.Str(n.WithHostmask()))
 	t.Eval("net.with_prefixlen", pyrepl.Str(n.WithPrefixlen()))
-	t.Eval("net.netmask", addrRepr(n.Netmask()))
-	t.Eval("net.hostmask", addrRepr(n.Hostmask()))
-	t.Eval("net.network_address", addrRepr(n.Addr()))
-	t.Eval("net.broadcast_address", addrRepr(n.Broadcast()))
+	t.Eval("net.netmask", n.Netmask().Repr())
+	t.Eval("net.hostmask", n.Hostmask().Repr())
+	t.Eval("net.network_address", n.Addr().Repr())
+	t.Eval("net.broadcast_address", n.Broadcast().Repr())
 	t.Eval("net.num_addresses", n.NumAddresses().String())
 	t.Eval("net.prefixlen", pyrepl.Int(int64(n.Bits())))
 	hosts.write(t)
@@ -187,9 +187,9 @@ func MembershipSession(net, addr string, strict bool) *pyrepl.Transcript {
 	if a.Is6() {
 		class = "ipaddress.IPv6Address"
 	}
-	t.Eval("net.netmask", addrRepr(n.Netmask()))
-	t.Eval(class+"(int(addr) & int(net.netmask))", addrRepr(masked))
-	t.Eval("net.network_address", addrRepr(n.Addr()))
+	t.Eval("net.netmask", n.Netmask().Repr())
+	t.Eval(class+"(int(addr) & int(net.netmask))", masked.Repr())
+	t.Eval("net.network_address", n.Addr().Repr())
 	return t
 }
 
@@ -255,7 +255,7 @@ func pageHosts(n Network, view NetworkView) list {
 	// (a line break, say), the list's repr is written instead.
 	if n.HostBits() == 0 && needsEscape(n.Addr().Zone()) {
 		l.code = "list(net.hosts())"
-		l.lines = []string{pyrepl.List(addrRepr(n.Addr()))}
+		l.lines = []string{pyrepl.List(n.Addr().Repr())}
 		if from.Sign() > 0 {
 			l.code += "[" + from.String() + ":]"
 			l.lines = []string{"[]"}
@@ -354,8 +354,8 @@ func raise(t *pyrepl.Transcript, err error) {
 	t.Raise(ValueError, err.Error())
 }
 
-// addrRepr returns repr(a): IPv4Address('...') or IPv6Address('...').
-func addrRepr(a Addr) string {
+// Repr returns repr(a): IPv4Address('...') or IPv6Address('...').
+func (a Addr) Repr() string {
 	if a.Is4() {
 		return pyrepl.Call("IPv4Address", pyrepl.Str(a.String()))
 	}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"netprimer/app/netcalc"
 )
 
 // partRE is a number as C's strtoul reads it with base 0, when it
@@ -141,19 +143,15 @@ func FuzzInetPton6(f *testing.F) {
 		if (err == nil) != ok || ok && string(p) != string(want[:]) {
 			t.Fatalf("InetPton(%+q) = %x, %v; slowPton6 says %x, %v", s, p, err, want, ok)
 		}
-		// Python's ipaddress, written apart from glibc's loop, accepts
-		// the same texts when they have no scope.
+		// Python's ipaddress (package netcalc), written apart from
+		// glibc's loop, accepts the same texts when they have no scope.
 		if strings.IndexByte(s, '%') < 0 {
-			w, pyOK := ipv6Hextets(s)
-			if pyOK != ok {
+			a, perr := netcalc.ParseIPv6Addr(s)
+			if pyOK := perr == nil; pyOK != ok {
 				t.Fatalf("%+q: ipaddress accepts it: %v; inet_pton: %v", s, pyOK, ok)
 			}
-			if ok {
-				for i, g := range w {
-					if byte(g>>8) != p[2*i] || byte(g) != p[2*i+1] {
-						t.Fatalf("%+q: ipaddress reads %x, inet_pton %x", s, w, p)
-					}
-				}
+			if w := a.As16(); ok && string(w[:]) != string(p) {
+				t.Fatalf("%+q: ipaddress reads %x, inet_pton %x", s, w, p)
 			}
 		}
 		if err != nil {
@@ -165,19 +163,27 @@ func FuzzInetPton6(f *testing.F) {
 		if q, err := InetPton(AFInet6, text); err != nil || string(q) != string(p) {
 			t.Fatalf("%+q: inet_ntop gives %q, read back as %x, %v", s, text, q, err)
 		}
-		compressed := compressHextets(*(*[8]uint16)(toHextets(p)))
+		compressed := netcalc.AddrFrom16([16]byte(p)).String()
 		if q, err := InetPton(AFInet6, compressed); err != nil || string(q) != string(p) {
 			t.Fatalf("%+q: ipaddress writes %q, read back as %x, %v", s, compressed, q, err)
 		}
 	})
 }
 
-func toHextets(p []byte) []uint16 {
-	w := make([]uint16, 8)
-	for i := range w {
-		w[i] = uint16(p[2*i])<<8 | uint16(p[2*i+1])
+// hextet reads one to four ASCII hexadecimal digits.
+func hextet(s string) (uint16, bool) {
+	if s == "" || len(s) > 4 {
+		return 0, false
 	}
-	return w
+	var v uint16
+	for i := 0; i < len(s); i++ {
+		d := hexDigit(s[i])
+		if d < 0 {
+			return 0, false
+		}
+		v = v<<4 | uint16(d)
+	}
+	return v, true
 }
 
 func FuzzInetNtop6(f *testing.F) {
