@@ -144,6 +144,7 @@ func checksum(parts ...[]byte) uint16 {
 // Field is one header field of a step: its name, its value as shown, and
 // why it has that value.
 type Field struct {
+	_     noCompare
 	Name  Text
 	Value string
 	Note  Text
@@ -181,9 +182,9 @@ func (p Packet) Wraps() []Wrap {
 	lines := strings.Split(strings.TrimSuffix(p.Request, "\r\n\r\n"), "\r\n")
 	requestLine := strings.Fields(lines[0])
 	httpFields := []Field{
-		{Text{"메서드", "Method"}, requestLine[0], Text{"자원을 달라는 요청", "asks for a resource"}},
-		{Text{"대상", "Target"}, requestLine[1], Text{"웹 사이트의 첫 페이지", "the site's front page"}},
-		{Text{"버전", "Version"}, requestLine[2], Text{}},
+		{Name: Text{"메서드", "Method"}, Value: requestLine[0], Note: Text{"자원을 달라는 요청", "asks for a resource"}},
+		{Name: Text{"대상", "Target"}, Value: requestLine[1], Note: Text{"웹 사이트의 첫 페이지", "the site's front page"}},
+		{Name: Text{"버전", "Version"}, Value: requestLine[2], Note: Text{}},
 	}
 	for _, l := range lines[1:] {
 		name, value, _ := strings.Cut(l, ": ")
@@ -206,14 +207,14 @@ func (p Packet) Wraps() []Wrap {
 		{
 			Layer: Transport, Unit: Text{"TCP 세그먼트", "TCP segment"},
 			Header: []Field{
-				{Text{"출발지 포트", "Source port"}, fmt.Sprint(p.SrcPort), Text{"클라이언트 쪽 포트: OS가 임의로 할당", "the client-side port, picked by the OS"}},
-				{Text{"목적지 포트", "Destination port"}, fmt.Sprint(p.DstPort), Text{"HTTP의 알려진 포트", "HTTP's well-known port"}},
-				{Text{"순서 번호", "Sequence number"}, fmt.Sprint(p.Seq), Text{"이 데이터의 첫 바이트 번호: 받는 쪽이 순서를 맞춤", "the number of this data's first byte: the receiver puts data in order"}},
-				{Text{"확인 응답 번호", "Acknowledgment number"}, fmt.Sprint(p.Ack), Text{"상대에게서 다음에 받을 바이트 번호", "the next byte expected from the other side"}},
-				{Text{"헤더 길이", "Header length"}, fmt.Sprintf("%d bytes", tcpHeaderLen), Text{}},
-				{Text{"플래그", "Flags"}, "PSH, ACK", Text{"연결은 이미 맺어짐(3-way handshake 뒤): 데이터를 바로 전달", "the connection is already set up (after the 3-way handshake): deliver the data now"}},
-				{Text{"윈도 크기", "Window"}, fmt.Sprint(p.Window), Text{"더 받을 수 있는 양 (흐름 제어)", "how much more this side can take (flow control)"}},
-				{Text{"체크섬", "Checksum"}, fmt.Sprintf("0x%04x", binary.BigEndian.Uint16(seg[16:])), Text{"오류 검출: IP 주소 일부까지 포함해 계산", "error detection, computed over the IP addresses too"}},
+				{Name: Text{"출발지 포트", "Source port"}, Value: fmt.Sprint(p.SrcPort), Note: Text{"클라이언트 쪽 포트: OS가 임의로 할당", "the client-side port, picked by the OS"}},
+				{Name: Text{"목적지 포트", "Destination port"}, Value: fmt.Sprint(p.DstPort), Note: Text{"HTTP의 알려진 포트", "HTTP's well-known port"}},
+				{Name: Text{"순서 번호", "Sequence number"}, Value: fmt.Sprint(p.Seq), Note: Text{"이 데이터의 첫 바이트 번호: 받는 쪽이 순서를 맞춤", "the number of this data's first byte: the receiver puts data in order"}},
+				{Name: Text{"확인 응답 번호", "Acknowledgment number"}, Value: fmt.Sprint(p.Ack), Note: Text{"상대에게서 다음에 받을 바이트 번호", "the next byte expected from the other side"}},
+				{Name: Text{"헤더 길이", "Header length"}, Value: fmt.Sprintf("%d bytes", tcpHeaderLen), Note: Text{}},
+				{Name: Text{"플래그", "Flags"}, Value: "PSH, ACK", Note: Text{"연결은 이미 맺어짐(3-way handshake 뒤): 데이터를 바로 전달", "the connection is already set up (after the 3-way handshake): deliver the data now"}},
+				{Name: Text{"윈도 크기", "Window"}, Value: fmt.Sprint(p.Window), Note: Text{"더 받을 수 있는 양 (흐름 제어)", "how much more this side can take (flow control)"}},
+				{Name: Text{"체크섬", "Checksum"}, Value: fmt.Sprintf("0x%04x", binary.BigEndian.Uint16(seg[16:])), Note: Text{"오류 검출: IP 주소 일부까지 포함해 계산", "error detection, computed over the IP addresses too"}},
 			},
 			HeaderBytes: tcpHeaderLen, Bytes: len(seg), Wire: seg,
 			Explain: Text{
@@ -224,16 +225,16 @@ func (p Packet) Wraps() []Wrap {
 		{
 			Layer: NetworkLayer, Unit: Text{"IP 데이터그램", "IP datagram"},
 			Header: []Field{
-				{Text{"버전", "Version"}, "4", Text{"IPv4", "IPv4"}},
-				{Text{"헤더 길이", "Header length"}, fmt.Sprintf("%d bytes", ipHeaderLen), Text{}},
-				{Text{"전체 길이", "Total length"}, fmt.Sprint(len(dgram)), Text{"헤더와 TCP 세그먼트를 합친 크기", "header and TCP segment together"}},
-				{Text{"식별자", "Identification"}, fmt.Sprintf("0x%04x", p.ID), Text{}},
-				{Text{"플래그", "Flags"}, "DF", Text{"쪼개지 말 것 (Don't Fragment)", "don't fragment"}},
-				{Text{"TTL", "TTL"}, fmt.Sprint(p.TTL), Text{"라우터를 하나 지날 때마다 1씩 줄고, 0이 되면 버려짐", "one less at each router; dropped at 0"}},
-				{Text{"프로토콜", "Protocol"}, "6 (TCP)", Text{"안에 든 것이 TCP 세그먼트", "what is inside is a TCP segment"}},
-				{Text{"헤더 체크섬", "Header checksum"}, fmt.Sprintf("0x%04x", binary.BigEndian.Uint16(dgram[10:])), Text{"헤더만 검사", "checks the header only"}},
-				{Text{"출발지 IP", "Source IP"}, p.SrcIP.String(), Text{"덱의 클라이언트 주소", "the deck's client address"}},
-				{Text{"목적지 IP", "Destination IP"}, p.DstIP.String(), Text{"www.python.org 대신 쓴 문서용 주소 (RFC 5737): 실제 주소는 DNS로 찾음", "a documentation address (RFC 5737) standing in for www.python.org's, which DNS finds"}},
+				{Name: Text{"버전", "Version"}, Value: "4", Note: Text{"IPv4", "IPv4"}},
+				{Name: Text{"헤더 길이", "Header length"}, Value: fmt.Sprintf("%d bytes", ipHeaderLen), Note: Text{}},
+				{Name: Text{"전체 길이", "Total length"}, Value: fmt.Sprint(len(dgram)), Note: Text{"헤더와 TCP 세그먼트를 합친 크기", "header and TCP segment together"}},
+				{Name: Text{"식별자", "Identification"}, Value: fmt.Sprintf("0x%04x", p.ID), Note: Text{}},
+				{Name: Text{"플래그", "Flags"}, Value: "DF", Note: Text{"쪼개지 말 것 (Don't Fragment)", "don't fragment"}},
+				{Name: Text{"TTL", "TTL"}, Value: fmt.Sprint(p.TTL), Note: Text{"라우터를 하나 지날 때마다 1씩 줄고, 0이 되면 버려짐", "one less at each router; dropped at 0"}},
+				{Name: Text{"프로토콜", "Protocol"}, Value: "6 (TCP)", Note: Text{"안에 든 것이 TCP 세그먼트", "what is inside is a TCP segment"}},
+				{Name: Text{"헤더 체크섬", "Header checksum"}, Value: fmt.Sprintf("0x%04x", binary.BigEndian.Uint16(dgram[10:])), Note: Text{"헤더만 검사", "checks the header only"}},
+				{Name: Text{"출발지 IP", "Source IP"}, Value: p.SrcIP.String(), Note: Text{"덱의 클라이언트 주소", "the deck's client address"}},
+				{Name: Text{"목적지 IP", "Destination IP"}, Value: p.DstIP.String(), Note: Text{"www.python.org 대신 쓴 문서용 주소 (RFC 5737): 실제 주소는 DNS로 찾음", "a documentation address (RFC 5737) standing in for www.python.org's, which DNS finds"}},
 			},
 			HeaderBytes: ipHeaderLen, Bytes: len(dgram), Wire: dgram,
 			Explain: Text{
@@ -244,10 +245,10 @@ func (p Packet) Wraps() []Wrap {
 		{
 			Layer: Link, Unit: Text{"이더넷 프레임", "Ethernet frame"},
 			Header: []Field{
-				{Text{"목적지 MAC", "Destination MAC"}, mac(p.DstMAC), Text{"서버가 아니라 다음 노드(공유기·라우터)의 MAC 주소", "not the server's but the next node's (the router's) MAC address"}},
-				{Text{"출발지 MAC", "Source MAC"}, mac(p.SrcMAC), Text{"클라이언트 네트워크 카드의 주소", "the client's network card"}},
-				{Text{"타입", "EtherType"}, "0x0800 (IPv4)", Text{"안에 든 것이 IPv4 데이터그램", "what is inside is an IPv4 datagram"}},
-				{Text{"FCS (뒤에 붙음)", "FCS (at the end)"}, fmt.Sprintf("0x%08x", binary.LittleEndian.Uint32(frame[len(frame)-fcsLen:])), Text{"프레임 전체의 CRC-32: 깨진 프레임은 버려짐", "a CRC-32 of the frame: damaged frames are dropped"}},
+				{Name: Text{"목적지 MAC", "Destination MAC"}, Value: mac(p.DstMAC), Note: Text{"서버가 아니라 다음 노드(공유기·라우터)의 MAC 주소", "not the server's but the next node's (the router's) MAC address"}},
+				{Name: Text{"출발지 MAC", "Source MAC"}, Value: mac(p.SrcMAC), Note: Text{"클라이언트 네트워크 카드의 주소", "the client's network card"}},
+				{Name: Text{"타입", "EtherType"}, Value: "0x0800 (IPv4)", Note: Text{"안에 든 것이 IPv4 데이터그램", "what is inside is an IPv4 datagram"}},
+				{Name: Text{"FCS (뒤에 붙음)", "FCS (at the end)"}, Value: fmt.Sprintf("0x%08x", binary.LittleEndian.Uint32(frame[len(frame)-fcsLen:])), Note: Text{"프레임 전체의 CRC-32: 깨진 프레임은 버려짐", "a CRC-32 of the frame: damaged frames are dropped"}},
 			},
 			HeaderBytes: ethHeaderLen + fcsLen, Bytes: len(frame), Wire: frame,
 			Explain: Text{
@@ -258,8 +259,8 @@ func (p Packet) Wraps() []Wrap {
 		{
 			Layer: Physical, Unit: Text{"비트", "bits"},
 			Header: []Field{
-				{Text{"프리앰블과 SFD", "Preamble and SFD"}, "55 55 55 55 55 55 55 d5", Text{"받는 쪽이 박자를 맞추고 프레임의 시작을 알게 함", "lets the receiver get in step and find where the frame starts"}},
-				{Text{"비트 수", "Bits"}, fmt.Sprint(8 * len(preamble)), Text{"프리앰블을 포함한 프레임의 비트", "the frame's bits, preamble included"}},
+				{Name: Text{"프리앰블과 SFD", "Preamble and SFD"}, Value: "55 55 55 55 55 55 55 d5", Note: Text{"받는 쪽이 박자를 맞추고 프레임의 시작을 알게 함", "lets the receiver get in step and find where the frame starts"}},
+				{Name: Text{"비트 수", "Bits"}, Value: fmt.Sprint(8 * len(preamble)), Note: Text{"프리앰블을 포함한 프레임의 비트", "the frame's bits, preamble included"}},
 			},
 			HeaderBytes: preambleLen, Bytes: len(preamble), Wire: preamble,
 			Explain: Text{

@@ -17,6 +17,7 @@ var SenderReceiver = Text{
 
 // Element is one of the three elements a network must have.
 type Element struct {
+	_    noCompare
 	Name Text
 	// Need is what the deck says the element requires.
 	Need Text

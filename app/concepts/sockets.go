@@ -17,6 +17,7 @@ func SocketIdeas() []Text {
 
 // Transfer is one of the two basic ways of communicating with sockets.
 type Transfer struct {
+	_     noCompare
 	Proto string
 	Name  Text
 	How   Text
@@ -26,15 +27,16 @@ type Transfer struct {
 // uses is chosen when it is created (SOCK_STREAM or SOCK_DGRAM).
 func Transfers() []Transfer {
 	return []Transfer{
-		{"TCP", Text{"신뢰성 있는 데이터 전송", "reliable data transfer"},
-			Text{"클라이언트-서버 간에 연결을 설정한 이후, 데이터 송수신", "client and server set up a connection, then exchange data"}},
-		{"UDP", Text{"비신뢰적 데이터 전송", "unreliable data transfer"},
-			Text{"연결 설정 없이 데이터 송수신", "data is exchanged without setting up a connection"}},
+		{Proto: "TCP", Name: Text{"신뢰성 있는 데이터 전송", "reliable data transfer"},
+			How: Text{"클라이언트-서버 간에 연결을 설정한 이후, 데이터 송수신", "client and server set up a connection, then exchange data"}},
+		{Proto: "UDP", Name: Text{"비신뢰적 데이터 전송", "unreliable data transfer"},
+			How: Text{"연결 설정 없이 데이터 송수신", "data is exchanged without setting up a connection"}},
 	}
 }
 
 // Call is a socket function of the sequences, and what it does.
 type Call struct {
+	_    noCompare
 	Name string
 	What Text
 }
@@ -42,16 +44,16 @@ type Call struct {
 // Calls returns the socket functions the sequences use.
 func Calls() []Call {
 	return []Call{
-		{"socket()", Text{"소켓 객체 생성: SOCK_STREAM이면 TCP, SOCK_DGRAM이면 UDP", "creates a socket object: TCP with SOCK_STREAM, UDP with SOCK_DGRAM"}},
-		{"bind()", Text{"소켓에 주소와 포트 번호를 묶음: 서버가 알려진 포트를 쓰려면 필요", "ties the socket to an address and port: how a server gets its well-known port"}},
-		{"listen()", Text{"연결을 받을 준비: 소켓이 LISTEN 상태가 됨", "gets ready to take connections: the socket turns LISTEN"}},
-		{"accept()", Text{"연결을 기다렸다가, 그 연결 전용의 새 소켓과 클라이언트 주소를 돌려줌", "waits for a connection, then returns a new socket just for it and the client's address"}},
-		{"connect()", Text{"서버에 연결을 요청 (TCP: 3-way handshake)", "asks the server for a connection (TCP: the 3-way handshake)"}},
-		{"send()", Text{"데이터를 보내고, 보낸 바이트 수를 돌려줌", "sends data and returns how many bytes it sent"}},
-		{"recv()", Text{"데이터를 받을 때까지 기다렸다가 돌려줌; 상대가 연결을 닫으면 b''", "waits for data and returns it; b'' once the other side has closed"}},
-		{"sendto()", Text{"받는 쪽 주소를 매번 적어 데이터그램을 보냄 (UDP)", "sends a datagram to the address given each time (UDP)"}},
-		{"recvfrom()", Text{"데이터그램과 보낸 쪽 주소를 함께 돌려줌 (UDP)", "returns a datagram together with the sender's address (UDP)"}},
-		{"close()", Text{"소켓을 닫음 (TCP: FIN을 보내 연결을 끝냄)", "closes the socket (TCP: ends the connection by sending FIN)"}},
+		{Name: "socket()", What: Text{"소켓 객체 생성: SOCK_STREAM이면 TCP, SOCK_DGRAM이면 UDP", "creates a socket object: TCP with SOCK_STREAM, UDP with SOCK_DGRAM"}},
+		{Name: "bind()", What: Text{"소켓에 주소와 포트 번호를 묶음: 서버가 알려진 포트를 쓰려면 필요", "ties the socket to an address and port: how a server gets its well-known port"}},
+		{Name: "listen()", What: Text{"연결을 받을 준비: 소켓이 LISTEN 상태가 됨", "gets ready to take connections: the socket turns LISTEN"}},
+		{Name: "accept()", What: Text{"연결을 기다렸다가, 그 연결 전용의 새 소켓과 클라이언트 주소를 돌려줌", "waits for a connection, then returns a new socket just for it and the client's address"}},
+		{Name: "connect()", What: Text{"서버에 연결을 요청 (TCP: 3-way handshake)", "asks the server for a connection (TCP: the 3-way handshake)"}},
+		{Name: "send()", What: Text{"데이터를 보내고, 보낸 바이트 수를 돌려줌", "sends data and returns how many bytes it sent"}},
+		{Name: "recv()", What: Text{"데이터를 받을 때까지 기다렸다가 돌려줌; 상대가 연결을 닫으면 b''", "waits for data and returns it; b'' once the other side has closed"}},
+		{Name: "sendto()", What: Text{"받는 쪽 주소를 매번 적어 데이터그램을 보냄 (UDP)", "sends a datagram to the address given each time (UDP)"}},
+		{Name: "recvfrom()", What: Text{"데이터그램과 보낸 쪽 주소를 함께 돌려줌 (UDP)", "returns a datagram together with the sender's address (UDP)"}},
+		{Name: "close()", What: Text{"소켓을 닫음 (TCP: FIN을 보내 연결을 끝냄)", "closes the socket (TCP: ends the connection by sending FIN)"}},
 	}
 }
 
@@ -76,6 +78,7 @@ func (s Side) String() string {
 
 // Step is one step of a sequence diagram.
 type Step struct {
+	_    noCompare
 	Side Side
 	// Call is the socket function of the step, "" when the OS acts alone
 	// (answering a SYN, say).

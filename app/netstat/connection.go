@@ -94,6 +94,7 @@ func (r Role) Explain() Text {
 // Connection is one socket line of netstat: a listening socket, a
 // connection, or a UDP socket. The zero Connection is no line at all.
 type Connection struct {
+	_ noCompare
 	// Line is the line's number in the input, from 1.
 	Line int
 	// Text is the line as pasted, without its line ending; each run of
@@ -170,3 +171,7 @@ func (c Connection) Tuple() (FourTuple, bool) {
 	}
 	return FourTuple{c.Local, c.Foreign}, true
 }
+
+// noCompare, as a field, makes a struct incomparable, which spares
+// app.wasm the equality function of Connection and of its arrays.
+type noCompare [0]func()
