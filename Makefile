@@ -12,6 +12,18 @@ WASMBROWSERTEST_VERSION := v0.11.0
 GO_SOURCES  := $(shell find . -name '*.go' -not -path './.git/*' -not -path './bin/*' 2>/dev/null) go.mod go.sum
 WEB_SOURCES := $(filter-out web/app.wasm%,$(wildcard web/*))
 
+# Inlining copies a function's body into each caller, and Go's WebAssembly
+# pays for every copy: app.wasm is built with inlining off in the packages
+# where that makes it smaller on the wire (each measured alone and together
+# with internal/cmd/precompress; the bench builds its baseline alike).
+# What runs in the browser is event handling and page rendering, far from
+# the cost of a call.
+WASM_NOINLINE := github.com/maxence-charriere/go-app/v10/... netprimer/... \
+	encoding/json reflect fmt math/big strings regexp/syntax mime sync unicode/utf8 slices \
+	crypto/internal/fips140/nistec/... crypto/internal/fips140/bigmod \
+	crypto/internal/fips140/ecdsa crypto/internal/fips140/edwards25519/...
+WASM_FLAGS := -trimpath -ldflags='-s -w' $(foreach p,$(WASM_NOINLINE),-gcflags=$(p)=-l)
+
 # The packages compiled into app.wasm: their tests also run in the browser.
 WASM_PKGS = $(shell GOOS=js GOARCH=wasm $(GO) list -deps ./wasm | grep '^netprimer/app/')
 
@@ -20,7 +32,7 @@ WASM_PKGS = $(shell GOOS=js GOARCH=wasm $(GO) list -deps ./wasm | grep '^netprim
 build: $(BIN)
 
 web/app.wasm: $(GO_SOURCES)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $@ ./wasm
+	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $@ ./wasm
 
 web/app.wasm.br: web/app.wasm
 	$(GO) run ./internal/cmd/precompress web/app.wasm
@@ -64,7 +76,7 @@ e2e: build tools
 	PATH="$(TOOLS)/chrome:$$PATH" $(GO) test -count=1 -tags e2e -timeout 15m ./e2e -bin "$(CURDIR)/$(BIN)"
 
 bench: build tools
-	PATH="$(TOOLS)/chrome:$$PATH" $(GO) run ./internal/cmd/bench -bin "$(CURDIR)/$(BIN)" -out bench-out
+	PATH="$(TOOLS)/chrome:$$PATH" $(GO) run ./internal/cmd/bench -bin "$(CURDIR)/$(BIN)" -out bench-out -noinline "$(WASM_NOINLINE)"
 
 clean:
 	rm -rf bin web/app.wasm web/app.wasm.br web/app.wasm.gz bench-out

@@ -24,8 +24,9 @@ func main() {
 	bin := flag.String("bin", "bin/netprimer", "the netprimer binary to measure")
 	out := flag.String("out", "bench-out", "directory of the report")
 	runs := flag.Int("runs", 5, "page loads per measurement")
+	noinline := flag.String("noinline", "", "space-separated packages app.wasm is built with inlining off in (the Makefile's WASM_NOINLINE)")
 	flag.Parse()
-	if err := run(*bin, *out, *runs); err != nil {
+	if err := run(*bin, *out, *runs, strings.Fields(*noinline)); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -36,7 +37,7 @@ type report struct{ bytes.Buffer }
 
 func (r *report) section(title string) { fmt.Fprintf(r, "\n## %s\n\n", title) }
 
-func run(bin, outDir string, runs int) error {
+func run(bin, outDir string, runs int, noinline []string) error {
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
 		return err
 	}
@@ -50,7 +51,7 @@ func run(bin, outDir string, runs int) error {
 	fmt.Fprintf(&r, "# Netprimer benchmark report\n\n%s, %d page loads per figure (medians).\n", time.Now().UTC().Format("2006-01-02 15:04 MST"), runs)
 
 	helloDir := filepath.Join(work, "hello-web")
-	if err := sizes(&r, helloDir); err != nil {
+	if err := sizes(&r, helloDir, noinline); err != nil {
 		return err
 	}
 	if err := loads(&r, bin, helloDir, runs); err != nil {

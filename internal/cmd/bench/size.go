@@ -17,13 +17,18 @@ const (
 
 // sizes builds the bare go-app app into helloDir, next to copies of the
 // app's style sheets and icons so that the same binary can serve it, and
-// reports both wasm files raw, brotli and gzip.
-func sizes(r *report, helloDir string) error {
+// reports both wasm files raw, brotli and gzip. The hello app is built
+// as the Makefile builds app.wasm, inlining off in the same packages.
+func sizes(r *report, helloDir string, noinline []string) error {
 	if err := os.MkdirAll(helloDir, 0o755); err != nil {
 		return err
 	}
 	hello := filepath.Join(helloDir, "app.wasm")
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", hello, "./internal/bench/hello")
+	args := []string{"build", "-trimpath", "-ldflags=-s -w"}
+	for _, p := range noinline {
+		args = append(args, "-gcflags="+p+"=-l")
+	}
+	cmd := exec.Command("go", append(args, "-o", hello, "./internal/bench/hello")...)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	cmd.Stderr = os.Stderr
 	if err := cmd.Run(); err != nil {
