@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 )
@@ -25,8 +26,9 @@ func main() {
 	out := flag.String("out", "bench-out", "directory of the report")
 	runs := flag.Int("runs", 5, "page loads per measurement")
 	noinline := flag.String("noinline", "", "space-separated packages app.wasm is built with inlining off in (the Makefile's WASM_NOINLINE)")
+	only := flag.String("only", "", "comma-separated sections to measure besides size, which builds the baseline: load, typing, go, lookup; all when empty")
 	flag.Parse()
-	if err := run(*bin, *out, *runs, strings.Fields(*noinline)); err != nil {
+	if err := run(*bin, *out, *runs, strings.Fields(*noinline), *only); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -37,7 +39,7 @@ type report struct{ bytes.Buffer }
 
 func (r *report) section(title string) { fmt.Fprintf(r, "\n## %s\n\n", title) }
 
-func run(bin, outDir string, runs int, noinline []string) error {
+func run(bin, outDir string, runs int, noinline []string, only string) error {
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
 		return err
 	}
@@ -50,18 +52,26 @@ func run(bin, outDir string, runs int, noinline []string) error {
 	var r report
 	fmt.Fprintf(&r, "# Netprimer benchmark report\n\n%s, %d page loads per figure (medians).\n", time.Now().UTC().Format("2006-01-02 15:04 MST"), runs)
 
+	// The size section builds the hello baseline the page sections serve.
 	helloDir := filepath.Join(work, "hello-web")
-	if err := sizes(&r, helloDir, noinline); err != nil {
-		return err
+	sections := []struct {
+		name string
+		do   func() error
+	}{
+		{"size", func() error { return sizes(&r, helloDir, noinline) }},
+		{"load", func() error { return loads(&r, bin, helloDir, runs) }},
+		{"typing", func() error { return typing(&r, bin, helloDir, runs) }},
+		{"go", func() error { return goBenchmarks(&r) }},
+		{"lookup", func() error { return lookups(&r) }},
 	}
-	if err := loads(&r, bin, helloDir, runs); err != nil {
-		return err
-	}
-	if err := goBenchmarks(&r); err != nil {
-		return err
-	}
-	if err := lookups(&r); err != nil {
-		return err
+	want := strings.Split(only, ",")
+	for i, s := range sections {
+		if only != "" && i > 0 && !slices.Contains(want, s.name) {
+			continue
+		}
+		if err := s.do(); err != nil {
+			return err
+		}
 	}
 
 	path := filepath.Join(outDir, "report.md")
