@@ -221,7 +221,8 @@ func (x lookupLesson) render(lang i18n.Lang, live bool) []app.UI {
 	}
 	ui := []app.UI{h("div", "note server-view", note)}
 	if x.Status != "" {
-		ui = append(ui, h("div", "error lookup-status", h("p", "", x.Status), h("button", "secondary", txtRetry.In(lang)).ID("lookup-retry").Attr("type", "button").OnClick(x.Retry)).ID("lookup-status"))
+		retry := h("button", "secondary", txtRetry.In(lang)).ID("lookup-retry").Attr("type", "button").OnClick(x.Retry)
+		ui = append(ui, h("div", "error lookup-status", h("p", "", x.Status), retry).ID("lookup-status"))
 	}
 	for _, w := range x.Widgets {
 		ui = append(ui, w.render(lang, live))
@@ -270,7 +271,8 @@ func (w lookupWidget) render(lang i18n.Lang, live bool) app.UI {
 func (in lookupInput) render(live bool) app.UI {
 	var e app.UI
 	if in.Mode == "area" {
-		e = h("textarea", "", in.Value).ID(in.ID).Attr("rows", 6).Attr("disabled", !live).Attr("spellcheck", "false").OnInput(in.OnInput)
+		e = h("textarea", "", in.Value).ID(in.ID).Attr("rows", 6).Attr("disabled", !live).
+			Attr("spellcheck", "false").OnInput(in.OnInput)
 	} else {
 		e = app.ElemSelfClosing("input").ID(in.ID).Attr("type", "text").Attr("inputmode", in.Mode).Attr("value", in.Value).
 			Attr("disabled", !live).Attr("spellcheck", "false").OnInput(in.OnInput)
