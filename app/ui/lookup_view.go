@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/api"
+	"netprimer/app/deck"
 	"netprimer/app/i18n"
 	"netprimer/app/pyrepl"
 )
@@ -320,4 +321,51 @@ func answeredByText(l *lookups, calls []api.Call, label i18n.T, names []keyedTex
 		by = t.In(lang)
 	}
 	return label.In(lang) + ": " + by
+}
+
+// lookupPage is what the two lookup lessons (/hosts, /services) share: the
+// lesson's state as it is drawn, the answers, and how a navigation starts.
+type lookupPage struct {
+	path   string
+	lang   i18n.Lang
+	live   bool
+	slides []deck.Slide
+	look   lookups
+	view   lookupLesson
+	wrote  string // the address the page wrote last, typing (see replaceQuery)
+	// ctx is the page's own context, which answers update: the element
+	// that asked (a retry button) may be gone by the time they arrive.
+	ctx app.Context
+}
+
+// The pages mount and navigate as lookup pages.
+var (
+	_ app.Mounter   = (*hostsPage)(nil)
+	_ app.Mounter   = (*servicesPage)(nil)
+	_ app.Navigator = (*hostsPage)(nil)
+	_ app.Navigator = (*servicesPage)(nil)
+)
+
+func (p *lookupPage) OnMount(ctx app.Context) {
+	p.live, p.ctx = true, ctx
+}
+
+// nav starts OnNav: false for the address the page's own typing wrote,
+// whose state the input handler has already computed.
+func (p *lookupPage) nav(ctx app.Context) bool {
+	if ctx.Page().URL().String() == p.wrote {
+		return false
+	}
+	p.ctx = ctx
+	p.lang = pageLang(ctx)
+	setPageMeta(ctx, p.path, p.lang)
+	lesson, _ := deck.Find(p.path)
+	p.slides = lesson.Slides
+	return true
+}
+
+// render draws the page in the shell (app.Compo's Render would make a
+// promoted Render ambiguous, so each page calls this one).
+func (p *lookupPage) render() app.UI {
+	return newShell(p.path, p.lang, append(p.view.render(p.lang, p.live), newSlides(p.lang, p.slides, false))...)
 }

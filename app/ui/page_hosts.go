@@ -7,7 +7,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/api"
-	"netprimer/app/deck"
 	"netprimer/app/i18n"
 )
 
@@ -17,22 +16,14 @@ import (
 // its first entry.
 type hostsPage struct {
 	app.Compo
-	lang   i18n.Lang
-	live   bool
-	slides []deck.Slide
+	lookupPage
 	first  string   // host-input: the host the functions look up
 	rest   []string // the lines of hosts-input after the first
 	hosts  []string // the HOSTS list of the program
 	capped bool     // some of the list was left out
-	look   lookups
-	view   lookupLesson
-	wrote  string // the address the page wrote last, typing (see replaceQuery)
-	// ctx is the page's own context, which answers update: the element
-	// that asked (a retry button) may be gone by the time they arrive.
-	ctx app.Context
 }
 
-func newHostsPage() *hostsPage { return &hostsPage{} }
+func newHostsPage() *hostsPage { return &hostsPage{lookupPage: lookupPage{path: "/hosts"}} }
 
 // maxHosts bounds the HOSTS list: each entry is one request.
 const maxHosts = 16
@@ -83,19 +74,10 @@ func hostCall(f api.Func, h string) api.Call {
 	return api.Call{Func: f, Arg: h, HasArg: true}
 }
 
-func (p *hostsPage) OnMount(ctx app.Context) {
-	p.live, p.ctx = true, ctx
-}
-
 func (p *hostsPage) OnNav(ctx app.Context) {
-	if ctx.Page().URL().String() == p.wrote {
+	if !p.nav(ctx) {
 		return // the page's own typing: edited has done the work
 	}
-	p.ctx = ctx
-	p.lang = pageLang(ctx)
-	setPageMeta(ctx, "/hosts", p.lang)
-	lesson, _ := deck.Find("/hosts")
-	p.slides = lesson.Slides
 	p.setHosts(ctx.Page().URL().Query()[api.ParamHost])
 	p.first, p.rest = p.hosts[0], p.hosts[1:]
 	p.look.ask(ctx, p.calls(), p.derive)
@@ -192,6 +174,4 @@ func (p *hostsPage) retry(ctx app.Context, e app.Event) {
 	p.derive(ctx)
 }
 
-func (p *hostsPage) Render() app.UI {
-	return newShell("/hosts", p.lang, append(p.view.render(p.lang, p.live), newSlides(p.lang, p.slides, false))...)
-}
+func (p *hostsPage) Render() app.UI { return p.render() }

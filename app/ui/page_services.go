@@ -6,7 +6,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/api"
-	"netprimer/app/deck"
 	"netprimer/app/i18n"
 )
 
@@ -15,19 +14,13 @@ import (
 // that turns ports into URLs, answered by the server's services table.
 type servicesPage struct {
 	app.Compo
-	lang              i18n.Lang
-	live              bool
-	slides            []deck.Slide
+	lookupPage
 	name, port, proto string // the inputs
-	look              lookups
-	view              lookupLesson
-	wrote             string // the address the page wrote last, typing (see replaceQuery)
-	// ctx is the page's own context, which answers update: the element
-	// that asked (a retry button) may be gone by the time they arrive.
-	ctx app.Context
 }
 
-func newServicesPage() *servicesPage { return &servicesPage{} }
+func newServicesPage() *servicesPage {
+	return &servicesPage{lookupPage: lookupPage{path: "/services"}}
+}
 
 // wellKnown are the ports of the deck's table of well-known ports, and
 // wellKnownLoop the Python that prints their services.
@@ -73,19 +66,10 @@ func portCalls(ports []string) []api.Call {
 	return cs
 }
 
-func (p *servicesPage) OnMount(ctx app.Context) {
-	p.live, p.ctx = true, ctx
-}
-
 func (p *servicesPage) OnNav(ctx app.Context) {
-	if ctx.Page().URL().String() == p.wrote {
+	if !p.nav(ctx) {
 		return // the page's own typing: onInput has done the work
 	}
-	p.ctx = ctx
-	p.lang = pageLang(ctx)
-	setPageMeta(ctx, "/services", p.lang)
-	lesson, _ := deck.Find("/services")
-	p.slides = lesson.Slides
 	q := ctx.Page().URL().Query()
 	p.name, p.port, p.proto = "http", "80", q.Get(api.ParamProto)
 	if q.Has(api.ParamName) {
@@ -211,6 +195,4 @@ func (p *servicesPage) retry(ctx app.Context, e app.Event) {
 	p.derive(ctx)
 }
 
-func (p *servicesPage) Render() app.UI {
-	return newShell("/services", p.lang, append(p.view.render(p.lang, p.live), newSlides(p.lang, p.slides, false))...)
-}
+func (p *servicesPage) Render() app.UI { return p.render() }
