@@ -6,12 +6,14 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"testing"
+
+	"netprimer/app/guard"
 )
 
 func benchService(b testing.TB) http.Handler {
 	cfg := DefaultConfig()
 	cfg.Rate, cfg.Burst = 1e12, 1e9
-	s, err := newService(cfg.withDefaults(), nil, nil, stubResolver{}, func() error { return nil })
+	s, err := newService(cfg.withDefaults(), nil, guard.Proxies{}, stubResolver{}, func() error { return nil })
 	if err != nil {
 		b.Fatal(err)
 	}

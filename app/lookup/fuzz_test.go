@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"netprimer/app/api"
+	"netprimer/app/guard"
 )
 
 // FuzzHandler sends any path and query to the handler over a resolver
@@ -31,7 +32,7 @@ func FuzzHandler(f *testing.F) {
 	}
 	cfg := DefaultConfig()
 	cfg.Rate, cfg.Burst = 1e9, 1e9
-	s, err := newService(cfg.withDefaults(), nil, nil, stubResolver{}, func() error { return nil })
+	s, err := newService(cfg.withDefaults(), nil, guard.Proxies{}, stubResolver{}, func() error { return nil })
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -163,25 +164,5 @@ func FuzzConfigFiles(f *testing.F) {
 		if err == nil && (len(cfg.servers) > 3 || cfg.attempts > 5 || cfg.timeout > 30*time.Second) {
 			t.Fatalf("resolv.conf %+v", cfg)
 		}
-	})
-}
-
-// FuzzForwarded feeds any header to the proxy header parsers: no panic,
-// and an address only when one is there.
-func FuzzForwarded(f *testing.F) {
-	f.Add(`for=192.0.2.1, for="[2001:db8::1]:4711";by="198.51.100.1:443"`, "203.0.113.9, 192.0.2.7")
-	f.Add(`for=unknown`, "")
-	f.Fuzz(func(t *testing.T, fwd, xff string) {
-		h := http.Header{}
-		if fwd != "" {
-			h.Set("Forwarded", fwd)
-		}
-		if xff != "" {
-			h.Set("X-Forwarded-For", xff)
-		}
-		if ap, ok := forwardedFor(h); ok && (!ap.Addr().IsValid() || ap.Addr().Is4In6()) {
-			t.Fatalf("%q %q: %v", fwd, xff, ap)
-		}
-		forwardedBy(h)
 	})
 }

@@ -51,8 +51,8 @@ func (s *Service) guard(next http.Handler) http.Handler {
 			writeError(w, http.StatusMethodNotAllowed, api.Error{Type: api.TypeMethodNotAllowed, Message: "use GET"})
 			return
 		}
-		client, _ := s.client(r)
-		if ok, wait := s.clients.allow(client.Addr(), s.now()); !ok {
+		client, _ := s.proxies.Client(r)
+		if ok, wait := s.clients.Allow(client.Addr(), s.now()); !ok {
 			secs := int((wait + time.Second - 1) / time.Second)
 			if secs < 1 {
 				secs = 1
@@ -212,70 +212,6 @@ func writeBody(w http.ResponseWriter, status int, b []byte) {
 	w.Write(b)
 }
 
-// client returns the address of the request's client: its peer's, or, when
-// the peer is a trusted proxy, the one the proxy names. forwarded tells
-// which.
-func (s *Service) client(r *http.Request) (ap netip.AddrPort, forwarded bool) {
-	peer, _ := netip.ParseAddrPort(r.RemoteAddr)
-	peer = netip.AddrPortFrom(peer.Addr().Unmap(), peer.Port())
-	if !s.trusted(peer.Addr()) {
-		return peer, false
-	}
-	if fwd, ok := forwardedFor(r.Header); ok {
-		return fwd, true
-	}
-	return peer, false
-}
-
-func (s *Service) trusted(a netip.Addr) bool {
-	for _, p := range s.proxies {
-		if p.Contains(a) {
-			return true
-		}
-	}
-	return false
-}
-
-// forwardedFor reads the client's address from the last hop of a
-// Forwarded header (RFC 7239 section 5.2: for="[2001:db8::1]:4711") or,
-// without one, of X-Forwarded-For. The last hop is the one the trusted
-// proxy added; earlier ones are the client's word.
-func forwardedFor(h http.Header) (netip.AddrPort, bool) {
-	if vs := h.Values("Forwarded"); len(vs) > 0 {
-		elems := strings.Split(vs[len(vs)-1], ",")
-		for _, pair := range strings.Split(elems[len(elems)-1], ";") {
-			k, v, ok := strings.Cut(strings.TrimSpace(pair), "=")
-			if !ok || !strings.EqualFold(k, "for") {
-				continue
-			}
-			return parseNode(strings.Trim(v, `"`))
-		}
-		return netip.AddrPort{}, false
-	}
-	if vs := h.Values("X-Forwarded-For"); len(vs) > 0 {
-		hops := strings.Split(vs[len(vs)-1], ",")
-		return parseNode(strings.TrimSpace(hops[len(hops)-1]))
-	}
-	return netip.AddrPort{}, false
-}
-
-// parseNode reads an RFC 7239 node: an address with an optional port, an
-// IPv6 one in brackets. A port we cannot read is 0 (unknown).
-func parseNode(v string) (netip.AddrPort, bool) {
-	if ap, err := netip.ParseAddrPort(v); err == nil {
-		return netip.AddrPortFrom(ap.Addr().Unmap(), ap.Port()), true
-	}
-	if host, _, err := net.SplitHostPort(v); err == nil {
-		v = host
-	}
-	v = strings.TrimSuffix(strings.TrimPrefix(v, "["), "]")
-	a, err := netip.ParseAddr(v)
-	if err != nil {
-		return netip.AddrPort{}, false
-	}
-	return netip.AddrPortFrom(a.Unmap(), 0), true
-}
-
 // serveConnection answers the 4-tuple of the caller's TCP connection, the
 // deck's "connection" slide: the client as the server sees it (behind a
 // trusted proxy, as the proxy saw it) and the server's end.
@@ -284,7 +220,7 @@ func (s *Service) serveConnection(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, api.Error{Type: api.TypeBadRequest, Message: "connection takes no parameters"})
 		return
 	}
-	client, forwarded := s.client(r)
+	client, forwarded := s.proxies.Client(r)
 	var server netip.AddrPort
 	if la, ok := r.Context().Value(http.LocalAddrContextKey).(net.Addr); ok {
 		if ap, err := netip.ParseAddrPort(la.String()); err == nil {
@@ -292,7 +228,7 @@ func (s *Service) serveConnection(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if forwarded {
-		if by, ok := forwardedBy(r.Header); ok {
+		if by, ok := s.proxies.Server(r); ok {
 			server = by
 		}
 	}
@@ -302,23 +238,6 @@ func (s *Service) serveConnection(w http.ResponseWriter, r *http.Request) {
 		Proto:     "tcp",
 		Forwarded: forwarded,
 	})
-}
-
-// forwardedBy reads the proxy's receiving end from the last Forwarded
-// element's by= parameter, when the proxy sends it.
-func forwardedBy(h http.Header) (netip.AddrPort, bool) {
-	vs := h.Values("Forwarded")
-	if len(vs) == 0 {
-		return netip.AddrPort{}, false
-	}
-	elems := strings.Split(vs[len(vs)-1], ",")
-	for _, pair := range strings.Split(elems[len(elems)-1], ";") {
-		k, v, ok := strings.Cut(strings.TrimSpace(pair), "=")
-		if ok && strings.EqualFold(k, "by") {
-			return parseNode(strings.Trim(v, `"`))
-		}
-	}
-	return netip.AddrPort{}, false
 }
 
 func endpoint(ap netip.AddrPort) api.Endpoint {

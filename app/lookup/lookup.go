@@ -18,10 +18,10 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"net/netip"
-	"strings"
 	"sync"
 	"time"
+
+	"netprimer/app/guard"
 )
 
 // Config holds the instructor's choices. RegisterFlags binds them to
@@ -162,8 +162,8 @@ type Service struct {
 	py      *pySocket
 	pool    *pool
 	cache   *cache
-	clients *clientLimiter
-	proxies []netip.Prefix
+	clients *guard.Limiter
+	proxies guard.Proxies
 	now     func() time.Time
 
 	closeOnce sync.Once
@@ -178,7 +178,7 @@ func New(cfg Config, logger *slog.Logger) (*Service, error) {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	cfg = cfg.withDefaults()
-	proxies, err := parsePrefixes(cfg.TrustProxy)
+	proxies, err := guard.ParseProxies(cfg.TrustProxy)
 	if err != nil {
 		return nil, fmt.Errorf("lookup: -trust-proxy: %w", err)
 	}
@@ -190,7 +190,7 @@ func New(cfg Config, logger *slog.Logger) (*Service, error) {
 }
 
 // newService builds a Service over a resolver; tests give their own.
-func newService(cfg Config, logger *slog.Logger, proxies []netip.Prefix, res resolver, closeRes func() error) (*Service, error) {
+func newService(cfg Config, logger *slog.Logger, proxies guard.Proxies, res resolver, closeRes func() error) (*Service, error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
@@ -216,7 +216,7 @@ func newService(cfg Config, logger *slog.Logger, proxies []netip.Prefix, res res
 		now:           time.Now,
 	}
 	s.cache = newCache(cfg.CacheSize, cfg.CacheTTL)
-	s.clients = newClientLimiter(cfg.Rate, cfg.Burst, cfg.Clients)
+	s.clients = guard.NewLimiter(cfg.Rate, cfg.Burst, cfg.Clients)
 	return s, nil
 }
 
@@ -265,28 +265,4 @@ func (s *Service) Close() error {
 // limit, so the server may put it before any other middleware.
 func (s *Service) Handler() http.Handler {
 	return s.newHandler()
-}
-
-func parsePrefixes(list string) ([]netip.Prefix, error) {
-	var out []netip.Prefix
-	for _, f := range strings.Split(list, ",") {
-		f = strings.TrimSpace(f)
-		if f == "" {
-			continue
-		}
-		if strings.Contains(f, "/") {
-			p, err := netip.ParsePrefix(f)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, p.Masked())
-			continue
-		}
-		a, err := netip.ParseAddr(f)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, netip.PrefixFrom(a.Unmap(), a.Unmap().BitLen()))
-	}
-	return out, nil
 }
