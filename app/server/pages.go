@@ -1,6 +1,7 @@
 package server
 
 import (
+	"log/slog"
 	"net/http"
 	"strings"
 
@@ -19,9 +20,11 @@ var goappFiles = map[string]bool{
 // pages prepares page requests for go-app's prerendering: the page is
 // rendered in the language the visitor chose (the lang parameter, else the
 // lang cookie the switch sets, else the default), an unknown address gets
-// the not-found page with status 404, and pages are never answered with
-// 304 since the same URL renders in either language.
-func pages(next http.Handler, def i18n.Lang) http.Handler {
+// the not-found page with status 404, pages are never answered with 304
+// since the same URL renders in either language, and every page is made
+// inert (prerendered) before it is sent.
+func pages(next http.Handler, def i18n.Lang, log *slog.Logger) http.Handler {
+	page := prerendered(next, log)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p := r.URL.Path
 		if strings.HasPrefix(p, "/web/") || goappFiles[p] {
@@ -58,7 +61,7 @@ func pages(next http.Handler, def i18n.Lang) http.Handler {
 		if _, known := deck.Find(p); !known {
 			w = &statusWriter{ResponseWriter: w, status: http.StatusNotFound}
 		}
-		next.ServeHTTP(w, r)
+		page.ServeHTTP(w, r)
 	})
 }
 

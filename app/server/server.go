@@ -70,7 +70,7 @@ func New(cfg Config) (*Server, error) {
 		})
 	}
 	mux.Handle("/api/", api)
-	mux.Handle("/", pages(goapp, cfg.DefaultLang))
+	mux.Handle("/", pages(goapp, cfg.DefaultLang, cfg.Logger))
 
 	var h http.Handler = securityHeaders(mux)
 	if cfg.Logger != nil {

@@ -20,7 +20,7 @@ import (
 
 // testWeb is a web directory as the build leaves it, with a stand-in
 // app.wasm: the server serves its bytes without running them.
-func testWeb(t *testing.T, wasm string) fstest.MapFS {
+func testWeb(t testing.TB, wasm string) fstest.MapFS {
 	t.Helper()
 	br, gz, err := compress.Both([]byte(wasm))
 	if err != nil {
