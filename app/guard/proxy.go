@@ -1,20 +1,26 @@
 package guard
 
 import (
+	"fmt"
 	"net"
 	"net/http"
 	"net/netip"
 	"strings"
 )
 
-// Proxies are the reverse proxies whose word about the client is believed.
-// The zero value believes no one: the client is the peer of the connection.
+// Proxies are the reverse proxies whose word about the client is
+// believed, and the one header in which they give it. The zero value
+// believes no one: the client is the peer of the connection.
 type Proxies struct {
 	prefixes []netip.Prefix
+	// forwarded: the proxies name the client in Forwarded (RFC 7239);
+	// otherwise in X-Forwarded-For.
+	forwarded bool
 }
 
 // ParseProxies reads a comma-separated list of addresses and prefixes
-// ("127.0.0.1, 10.0.0.0/8"). An empty list trusts no proxy.
+// ("127.0.0.1, 10.0.0.0/8"). An empty list trusts no proxy. The proxies
+// name the client in X-Forwarded-For; WithHeader names another header.
 func ParseProxies(list string) (Proxies, error) {
 	var out []netip.Prefix
 	for _, f := range strings.Split(list, ",") {
@@ -39,8 +45,30 @@ func ParseProxies(list string) (Proxies, error) {
 	return Proxies{prefixes: out}, nil
 }
 
+// Header names of WithHeader.
+const (
+	HeaderXForwardedFor = "x-forwarded-for"
+	HeaderForwarded     = "forwarded"
+)
+
+// WithHeader returns p believing only the header name (any case):
+// "x-forwarded-for" (or "", the default) or "forwarded". Whatever a
+// client sends in the other header is ignored.
+func (p Proxies) WithHeader(name string) (Proxies, error) {
+	switch strings.ToLower(name) {
+	case "", HeaderXForwardedFor:
+		p.forwarded = false
+	case HeaderForwarded:
+		p.forwarded = true
+	default:
+		return Proxies{}, fmt.Errorf("proxy header %q: want %s or %s", name, HeaderXForwardedFor, HeaderForwarded)
+	}
+	return p, nil
+}
+
 // Trusted reports whether a is one of the proxies.
 func (p Proxies) Trusted(a netip.Addr) bool {
+	a = a.Unmap()
 	for _, pre := range p.prefixes {
 		if pre.Contains(a) {
 			return true
@@ -56,72 +84,125 @@ func Peer(r *http.Request) netip.AddrPort {
 }
 
 // Client returns the address of r's client: its peer's, or, when the peer
-// is a trusted proxy, the one the proxy names. forwarded tells which.
+// is a trusted proxy, the one the proxies name. forwarded tells which.
+//
+// Each proxy appends the address it took the request from to the header,
+// so the header's hops are read from the right: past every trusted proxy,
+// the first hop that is not one is the client. Hops further left are what
+// the client sent, and are never read. When every hop is a trusted proxy,
+// the client is the leftmost. A hop that is no address ("unknown", an
+// obfuscated name) ends the walk: the client is the trusted proxy it
+// stopped at.
 func (p Proxies) Client(r *http.Request) (ap netip.AddrPort, forwarded bool) {
-	peer := Peer(r)
-	if !p.Trusted(peer.Addr()) {
-		return peer, false
-	}
-	if fwd, ok := forwardedFor(r.Header); ok {
-		return fwd, true
-	}
-	return peer, false
+	ap, _, forwarded = p.walk(r)
+	return ap, forwarded
 }
 
-// Server returns the proxy's receiving end as a trusted proxy names it in
-// the last Forwarded element's by= parameter, when it does.
+// Server returns the proxy's receiving end as the Forwarded header's
+// by= names it in the client's hop, when the proxies use Forwarded and
+// name it.
 func (p Proxies) Server(r *http.Request) (netip.AddrPort, bool) {
-	if !p.Trusted(Peer(r).Addr()) {
-		return netip.AddrPort{}, false
-	}
-	return forwardedBy(r.Header)
+	_, by, _ := p.walk(r)
+	return by, by.IsValid()
 }
 
-// forwardedFor reads the client's address from the last hop of a
-// Forwarded header (RFC 7239 section 5.2: for="[2001:db8::1]:4711") or,
-// without one, of X-Forwarded-For. The last hop is the one the trusted
-// proxy added; earlier ones are the client's word.
-func forwardedFor(h http.Header) (netip.AddrPort, bool) {
-	if vs := h.Values("Forwarded"); len(vs) > 0 {
-		elems := strings.Split(vs[len(vs)-1], ",")
-		for _, pair := range strings.Split(elems[len(elems)-1], ";") {
-			k, v, ok := strings.Cut(strings.TrimSpace(pair), "=")
-			if !ok || !strings.EqualFold(k, "for") {
-				continue
+// hop is one element of the header: the address a proxy took the request
+// from, and for Forwarded the address it took it at.
+type hop struct {
+	node, by string
+}
+
+func (p Proxies) walk(r *http.Request) (client, by netip.AddrPort, forwarded bool) {
+	client = Peer(r)
+	if !p.Trusted(client.Addr()) {
+		return client, netip.AddrPort{}, false
+	}
+	var hops []hop
+	if p.forwarded {
+		hops = forwardedHops(strings.Join(r.Header.Values("Forwarded"), ","))
+	} else {
+		for _, h := range strings.Split(strings.Join(r.Header.Values("X-Forwarded-For"), ","), ",") {
+			if h = strings.TrimSpace(h); h != "" {
+				hops = append(hops, hop{node: h})
 			}
-			return parseNode(strings.Trim(v, `"`))
 		}
-		return netip.AddrPort{}, false
 	}
-	if vs := h.Values("X-Forwarded-For"); len(vs) > 0 {
-		hops := strings.Split(vs[len(vs)-1], ",")
-		return parseNode(strings.TrimSpace(hops[len(hops)-1]))
+	for i := len(hops) - 1; i >= 0; i-- {
+		a, ok := parseNode(hops[i].node)
+		if !ok {
+			return client, by, forwarded
+		}
+		client, forwarded = a, true
+		by, _ = parseNode(hops[i].by)
+		if !p.Trusted(a.Addr()) {
+			break
+		}
 	}
-	return netip.AddrPort{}, false
+	return client, by, forwarded
 }
 
-// forwardedBy reads the proxy's receiving end from the last Forwarded
-// element's by= parameter, when the proxy sends it.
-func forwardedBy(h http.Header) (netip.AddrPort, bool) {
-	vs := h.Values("Forwarded")
-	if len(vs) == 0 {
-		return netip.AddrPort{}, false
+// forwardedHops splits a Forwarded header into its elements (RFC 7239
+// section 4: forwarded-element *( "," forwarded-element ), each pairs
+// separated by ";"), reading quoted strings as RFC 9110 section 5.6.4
+// does, so that a comma or semicolon inside one splits nothing. An
+// element without for= is a hop that names no one.
+//
+//	for=192.0.2.60;proto=http;by=203.0.113.43, for="[2001:db8:cafe::17]:4711"
+func forwardedHops(h string) []hop {
+	var hops []hop
+	var cur hop
+	var key, val strings.Builder
+	inKey, quoted, escaped := true, false, false
+	endPair := func() {
+		switch strings.ToLower(strings.TrimSpace(key.String())) {
+		case "for":
+			cur.node = strings.TrimSpace(val.String())
+		case "by":
+			cur.by = strings.TrimSpace(val.String())
+		}
+		key.Reset()
+		val.Reset()
+		inKey = true
 	}
-	elems := strings.Split(vs[len(vs)-1], ",")
-	for _, pair := range strings.Split(elems[len(elems)-1], ";") {
-		k, v, ok := strings.Cut(strings.TrimSpace(pair), "=")
-		if ok && strings.EqualFold(k, "by") {
-			return parseNode(strings.Trim(v, `"`))
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		switch {
+		case escaped:
+			val.WriteByte(c)
+			escaped = false
+		case quoted && c == '\\':
+			escaped = true
+		case c == '"' && !inKey:
+			quoted = !quoted
+		case quoted:
+			val.WriteByte(c)
+		case c == '=' && inKey:
+			inKey = false
+		case c == ';':
+			endPair()
+		case c == ',':
+			endPair()
+			hops = append(hops, cur)
+			cur = hop{}
+		case inKey:
+			key.WriteByte(c)
+		default:
+			val.WriteByte(c)
 		}
 	}
-	return netip.AddrPort{}, false
+	endPair()
+	if strings.TrimSpace(h) != "" {
+		hops = append(hops, cur)
+	}
+	return hops
 }
 
 // parseNode reads an RFC 7239 node: an address with an optional port, an
-// IPv6 one in brackets. A port we cannot read is 0 (unknown).
+// IPv6 one in brackets. A port we cannot read is 0 (unknown); a zone is
+// dropped (it means nothing on this host).
 func parseNode(v string) (netip.AddrPort, bool) {
 	if ap, err := netip.ParseAddrPort(v); err == nil {
-		return netip.AddrPortFrom(ap.Addr().Unmap(), ap.Port()), true
+		return netip.AddrPortFrom(ap.Addr().Unmap().WithZone(""), ap.Port()), true
 	}
 	if host, _, err := net.SplitHostPort(v); err == nil {
 		v = host
@@ -131,5 +212,5 @@ func parseNode(v string) (netip.AddrPort, bool) {
 	if err != nil {
 		return netip.AddrPort{}, false
 	}
-	return netip.AddrPortFrom(a.Unmap(), 0), true
+	return netip.AddrPortFrom(a.Unmap().WithZone(""), 0), true
 }

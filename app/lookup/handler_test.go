@@ -281,8 +281,9 @@ func TestConnection(t *testing.T) {
 		}
 		return c, err
 	}}}
+	base := srv.URL
 	ask := func(header http.Header) api.Connection {
-		req, _ := http.NewRequest("GET", srv.URL+api.ConnectionPath, nil)
+		req, _ := http.NewRequest("GET", base+api.ConnectionPath, nil)
 		for k, v := range header {
 			req.Header[k] = v
 		}
@@ -304,13 +305,24 @@ func TestConnection(t *testing.T) {
 	if c.Client.IP != la.IP.String() || c.Client.Port != la.Port || c.Server.IP != sa.Addr().String() || c.Server.Port != int(sa.Port()) || c.Proto != "tcp" || c.Forwarded {
 		t.Errorf("direct: %+v; client %v, server %v", c, la, sa)
 	}
-	c = ask(http.Header{"Forwarded": {`for=192.0.2.1, for="[2001:db8::1]:4711";by="198.51.100.1:443"`}})
-	if c.Client != (api.Endpoint{IP: "2001:db8::1", Port: 4711}) || c.Server != (api.Endpoint{IP: "198.51.100.1", Port: 443}) || !c.Forwarded {
-		t.Errorf("Forwarded: %+v", c)
-	}
 	c = ask(http.Header{"X-Forwarded-For": {"203.0.113.9, 192.0.2.7"}})
 	if c.Client != (api.Endpoint{IP: "192.0.2.7"}) || !c.Forwarded {
 		t.Errorf("X-Forwarded-For: %+v", c)
+	}
+	// X-Forwarded-For is the header the proxy fills: a Forwarded header
+	// is the student's own word.
+	c = ask(http.Header{"Forwarded": {"for=198.51.100.66"}, "X-Forwarded-For": {"192.0.2.7"}})
+	if c.Client != (api.Endpoint{IP: "192.0.2.7"}) || !c.Forwarded {
+		t.Errorf("Forwarded beside X-Forwarded-For: %+v", c)
+	}
+
+	s = newTestService(t, Config{TrustProxy: "127.0.0.0/8", ProxyHeader: "forwarded", DNS: "127.0.0.1:9"})
+	fwd := httptest.NewServer(s.Handler())
+	defer fwd.Close()
+	base = fwd.URL
+	c = ask(http.Header{"Forwarded": {`for=192.0.2.1, for="[2001:db8::1]:4711";by="198.51.100.1:443"`}, "X-Forwarded-For": {"198.51.100.66"}})
+	if c.Client != (api.Endpoint{IP: "2001:db8::1", Port: 4711}) || c.Server != (api.Endpoint{IP: "198.51.100.1", Port: 443}) || !c.Forwarded {
+		t.Errorf("Forwarded: %+v", c)
 	}
 
 	// A peer that is not a trusted proxy cannot choose its address.
@@ -330,10 +342,10 @@ func TestConfigFlags(t *testing.T) {
 	if err := fs.Parse([]string{"-dns", "127.0.0.1:5353", "-trust-proxy", "10.0.0.0/8,::1", "-refuse-private-reverse=false", "-lookup-rate", "5"}); err != nil {
 		t.Fatal(err)
 	}
-	if c.DNS != "127.0.0.1:5353" || c.TrustProxy != "10.0.0.0/8,::1" || c.RefusePrivateReverse || c.Rate != 5 || c.Burst != DefaultConfig().Burst || c.Timeout != DefaultConfig().Timeout {
+	if c.DNS != "127.0.0.1:5353" || c.TrustProxy != "10.0.0.0/8,::1" || c.ProxyHeader != "x-forwarded-for" || c.RefusePrivateReverse || c.Rate != 5 || c.Burst != DefaultConfig().Burst || c.Timeout != DefaultConfig().Timeout {
 		t.Errorf("parsed %+v", c)
 	}
-	for _, bad := range []Config{{TrustProxy: "not-an-address"}, {DNS: "localhost:53"}, {DNS: "127.0.0.1"}, {Resolver: "bind"}} {
+	for _, bad := range []Config{{TrustProxy: "not-an-address"}, {ProxyHeader: "x-real-ip"}, {DNS: "localhost:53"}, {DNS: "127.0.0.1"}, {Resolver: "bind"}} {
 		if _, err := New(bad, nil); err == nil {
 			t.Errorf("New(%+v) accepted", bad)
 		}

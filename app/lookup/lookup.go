@@ -44,9 +44,13 @@ type Config struct {
 	ServicesFile string
 
 	// TrustProxy lists the addresses or prefixes (comma-separated) of
-	// reverse proxies whose Forwarded or X-Forwarded-For header names
-	// the client. Empty: no header is believed.
+	// reverse proxies whose word about the client is believed. Empty: no
+	// header is believed.
 	TrustProxy string
+	// ProxyHeader is the one header in which those proxies name the
+	// client: "x-forwarded-for" (the default) or "forwarded" (RFC 7239).
+	// The other is ignored.
+	ProxyHeader string
 	// RefusePrivateReverse makes reverse lookups of private addresses
 	// (RFC 1918, RFC 4193, RFC 6598, link-local) answer as if they had
 	// no name, so a class cannot list the server's network.
@@ -83,6 +87,7 @@ func DefaultConfig() Config {
 		HostsFile:            "/etc/hosts",
 		ResolvConf:           "/etc/resolv.conf",
 		ServicesFile:         "/etc/services",
+		ProxyHeader:          "x-forwarded-for",
 		RefusePrivateReverse: true,
 		Rate:                 50,
 		Burst:                1500,
@@ -104,7 +109,8 @@ func (c *Config) RegisterFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.HostsFile, "hosts-file", d.HostsFile, "hosts file of the go resolver")
 	fs.StringVar(&c.ResolvConf, "resolv-conf", d.ResolvConf, "resolv.conf of the go resolver")
 	fs.StringVar(&c.ServicesFile, "services-file", d.ServicesFile, "services file (the built-in table answers when it is missing)")
-	fs.StringVar(&c.TrustProxy, "trust-proxy", d.TrustProxy, "comma-separated addresses or prefixes of reverse proxies whose Forwarded/X-Forwarded-For header is believed")
+	fs.StringVar(&c.TrustProxy, "trust-proxy", d.TrustProxy, "comma-separated addresses or prefixes of reverse proxies whose word about the client is believed")
+	fs.StringVar(&c.ProxyHeader, "proxy-header", d.ProxyHeader, "the header in which the trusted proxies name the client: x-forwarded-for or forwarded (the other is ignored)")
 	fs.BoolVar(&c.RefusePrivateReverse, "refuse-private-reverse", d.RefusePrivateReverse, "answer reverse lookups of private addresses as if they had no name")
 	fs.Float64Var(&c.Rate, "lookup-rate", d.Rate, "API requests per second per client address")
 	fs.IntVar(&c.Burst, "lookup-burst", d.Burst, "API requests a client may make at once")
@@ -181,6 +187,9 @@ func New(cfg Config, logger *slog.Logger) (*Service, error) {
 	proxies, err := guard.ParseProxies(cfg.TrustProxy)
 	if err != nil {
 		return nil, fmt.Errorf("lookup: -trust-proxy: %w", err)
+	}
+	if proxies, err = proxies.WithHeader(cfg.ProxyHeader); err != nil {
+		return nil, fmt.Errorf("lookup: -proxy-header: %w", err)
 	}
 	res, closeRes, err := newResolver(cfg)
 	if err != nil {
