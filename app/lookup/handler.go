@@ -134,16 +134,20 @@ func (s *Service) Call(ctx context.Context, c api.Call) (api.Response, error) {
 // one.
 func (s *Service) call(ctx context.Context, c api.Call) (api.Response, []byte, error) {
 	lookup := func() (api.Response, error) {
-		if err := s.pool.admit(); err != nil {
-			return api.Response{}, err
-		}
-		defer s.pool.release()
+		// A ticket of the pool is taken when the call first needs the
+		// resolver (boundedResolver), not before: a call that never asks
+		// DNS never waits for it.
+		adm := &admission{pool: s.pool}
+		defer adm.done()
 		// The lookup may serve other requests too: it has its own time
 		// limit and does not end with the first client's connection.
-		lctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.Timeout)
+		lctx, cancel := context.WithTimeout(withAdmission(context.WithoutCancel(ctx), adm), s.cfg.Timeout)
 		defer cancel()
 		o, err := s.py.call(lctx, c)
-		if err != nil {
+		switch {
+		case adm.refused:
+			return api.Response{}, errOverloaded
+		case err != nil:
 			return api.Response{}, err
 		}
 		return o.response(), nil

@@ -65,7 +65,9 @@ type Config struct {
 
 	// Concurrency bounds the lookups running at once (each a blocked
 	// thread with the C library); Queue bounds those waiting for a
-	// turn, beyond which the server answers 503.
+	// turn, beyond which the server answers 503. Calls answered without
+	// the resolver (gethostname, services, numeric addresses) count in
+	// neither.
 	Concurrency int
 	Queue       int
 	// Timeout bounds each call; a resolver that does not answer in time

@@ -2,8 +2,10 @@
 // prints a compact report: lookups per second and p50/p99 latency at 50
 // and 500 concurrent clients for cached and uncached lookups next to a
 // bare net/http handler measured in the same run, the server's goroutines
-// and memory while its DNS server never answers, and the share of 429s a
-// single abusive client gets. It runs in well under two minutes:
+// and memory while its DNS server never answers, the calls that need no
+// resolver while DNS is down next to the same calls while it answers, and
+// the share of 429s a single abusive client gets. It runs in well under
+// two minutes:
 //
 //	go run ./internal/cmd/lookupbench
 package main
@@ -43,6 +45,8 @@ func main() {
 	throughput(*phase, dnsAddr)
 	fmt.Println()
 	deadResolver()
+	fmt.Println()
+	noResolver(*phase, dnsAddr)
 	fmt.Println()
 	abuse(*phase)
 }
@@ -240,6 +244,53 @@ func deadResolver() {
 	fmt.Printf("  goroutines in the process: %d before, %d at the end, %d a second later\n", before.goroutines, during.goroutines, after.goroutines)
 	fmt.Printf("  heap in use: %.1f MB before, %.1f MB at the end, %.1f MB a second later\n", before.heapMB, during.heapMB, after.heapMB)
 	fmt.Printf("  a probe answers gaierror -3 with timed_out: %v\n", timedOut == 1)
+}
+
+// noResolverURLs are calls that never ask DNS: the services table,
+// gethostname and numeric addresses.
+var noResolverURLs = []string{
+	"/api/v1/socket/getservbyname?name=http&proto=tcp",
+	"/api/v1/socket/getservbyport?port=443",
+	"/api/v1/socket/gethostname",
+	"/api/v1/socket/gethostbyname?host=127.0.0.1",
+	"/api/v1/socket/gethostbyname_ex?host=192.0.2.1",
+}
+
+// noResolver measures the calls that need no resolver from 50 clients
+// while 300 more clients send host lookups that need DNS: once while the
+// DNS server answers, once while it never does (the pool full, the rest
+// refused with 503). They must answer as fast either way.
+func noResolver(d time.Duration, dnsAddr string) {
+	silent, stop := startSilentDNS()
+	defer stop()
+	measure := func(dns string) result {
+		cfg := lookup.DefaultConfig()
+		cfg.DNS = dns
+		cfg.Rate, cfg.Burst = 1e9, 1e9
+		cfg.Timeout = 2 * time.Second
+		s, srv := newService(cfg)
+		defer srv.Close()
+		defer s.Close()
+		var unique atomic.Int64
+		hold := make(chan result, 1)
+		go func() {
+			hold <- load(srv.URL, 300, d+time.Second, func(w, i int) string {
+				return fmt.Sprintf("/api/v1/socket/gethostbyname?host=h%d.bench.test", unique.Add(1))
+			})
+		}()
+		time.Sleep(500 * time.Millisecond) // the host lookups fill the pool first
+		r := load(srv.URL, 50, d, func(w, i int) string { return noResolverURLs[(w+i)%len(noResolverURLs)] })
+		<-hold
+		return r
+	}
+	up := measure(dnsAddr)
+	down := measure(silent)
+	fmt.Println("calls needing no resolver (services, gethostname, numeric), 50 clients, beside 300 clients of host lookups")
+	fmt.Println("                       lookups/s      p50       p99   statuses")
+	fmt.Printf("  DNS answering       %10.0f  %8s  %8s   %s\n", up.rate, round(up.p50), round(up.p99), codes(up.codes))
+	fmt.Printf("  DNS never answering %10.0f  %8s  %8s   %s\n", down.rate, round(down.p50), round(down.p99), codes(down.codes))
+	fmt.Printf("  ratio (down / up): %.2f× the rate, %.2f× the p50, %.2f× the p99\n",
+		down.rate/up.rate, float64(down.p50)/float64(up.p50), float64(down.p99)/float64(up.p99))
 }
 
 // lookupGoroutines counts the goroutines that run resolver calls for
