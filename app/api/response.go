@@ -238,6 +238,7 @@ const (
 	TypeBadRequest       = "bad_request"        // 400
 	TypeNotFound         = "not_found"          // 404
 	TypeMethodNotAllowed = "method_not_allowed" // 405
+	TypeURITooLong       = "uri_too_long"       // 414
 	TypeRateLimited      = "rate_limited"       // 429
 	TypeOverloaded       = "overloaded"         // 503
 	TypeInternal         = "internal"           // 500

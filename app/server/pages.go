@@ -27,6 +27,13 @@ func pages(next http.Handler, def i18n.Lang, log *slog.Logger) http.Handler {
 	page := prerendered(next, log)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p := r.URL.Path
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			// Files and pages alike: go-app and http.ServeContent would
+			// answer any method.
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
 		if strings.HasPrefix(p, "/web/") || goappFiles[p] {
 			if p == "/robots.txt" || p == "/sitemap.xml" || p == "/ads.txt" {
 				// go-app would fetch these from its own address; the app
@@ -35,11 +42,6 @@ func pages(next http.Handler, def i18n.Lang, log *slog.Logger) http.Handler {
 				return
 			}
 			next.ServeHTTP(w, r)
-			return
-		}
-		if r.Method != http.MethodGet && r.Method != http.MethodHead {
-			w.Header().Set("Allow", "GET, HEAD")
-			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 			return
 		}
 		r = r.Clone(r.Context())

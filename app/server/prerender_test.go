@@ -57,7 +57,9 @@ var hostile = []string{
 	"a\nb", "\na", "a\r\nb\rc", "\t", "\x00", "\x00\"\x00",
 	"\xff", "\xe2\x82", "\xc0\xaf\"", "\u2028\u2029", "\ufeff",
 	`%22%3E`, `\x22\u0022`, `javascript:alert(1)`,
-	strings.Repeat(`"'\<>&`, 1000), // longer than a lesson's 5000 characters
+	// Longer than a lesson's 5000 characters, and within the URL limit
+	// percent-encoded.
+	strings.Repeat(`"'\<>&`, 834),
 }
 
 // repeated are the hostile texts also given twice, and after a plain
@@ -240,24 +242,24 @@ func (c *crawl) check(t testing.TB, route string, lang i18n.Lang, target string,
 	t.Helper()
 	p := fetchPage(t, c.h, target)
 	if p.status != http.StatusOK && p.status != http.StatusNotFound {
-		t.Errorf("%s: status %d", target, p.status)
+		t.Errorf("%s: status %d", short(target), p.status)
 		return
 	}
 	if got, want := head(p), c.heads[route+" "+string(lang)]; !slices.Equal(got, want) {
-		t.Errorf("%s: the head differs from the page without the text:\n got %q\nwant %q", target, got, want)
+		t.Errorf("%s: the head differs from the page without the text:\n got %q\nwant %q", short(target), got, want)
 	}
 	walk(p.doc, false, func(e *html.Node, inHead bool) {
 		if !c.vocab[vocabKey(e, inHead, "")] {
-			t.Errorf("%s: a %s element appeared (in the %s)", target, e.Data, map[bool]string{true: "head", false: "body"}[inHead])
+			t.Errorf("%s: a %s element appeared (in the %s)", short(target), e.Data, map[bool]string{true: "head", false: "body"}[inHead])
 			return
 		}
 		for _, a := range e.Attr {
 			if !c.vocab[vocabKey(e, inHead, a.Key)] {
-				t.Errorf("%s: attribute %s appeared on a %s element", target, a.Key, e.Data)
+				t.Errorf("%s: attribute %s appeared on a %s element", short(target), a.Key, e.Data)
 			}
 			if strings.Contains(a.Val, marker) {
 				if why := g.echo(e, a); why != "" {
-					t.Errorf("%s: <%s %s=%q>: %s", target, e.Data, a.Key, short(a.Val), why)
+					t.Errorf("%s: <%s %s=%q>: %s", short(target), e.Data, a.Key, short(a.Val), why)
 				}
 			}
 		}
@@ -268,7 +270,7 @@ func (c *crawl) check(t testing.TB, route string, lang i18n.Lang, target string,
 				lines[i] = lessonText(v)
 			}
 			if !slices.Contains(readForms(strings.Join(lines, "\n")), e.FirstChild.Data) {
-				t.Errorf("%s: textarea reads %q", target, short(e.FirstChild.Data))
+				t.Errorf("%s: textarea reads %q", short(target), short(e.FirstChild.Data))
 			}
 		}
 	})
@@ -385,6 +387,9 @@ func TestPrerenderUnknownPaths(t *testing.T) {
 			v := marker + text
 			target := "/" + url.PathEscape(v) + "?lang=" + string(lang)
 			c.check(t, "/nope", lang, target, given{path: "/" + v})
+			if len(v) > 1000 {
+				continue // twice would pass the URL limit
+			}
 			q := url.Values{"zz": {v}, "lang": {string(lang)}}
 			c.check(t, "/nope", lang, "/nope/"+url.PathEscape(v)+"?"+q.Encode(), given{path: "/nope/" + v, param: "zz", vals: []string{v}})
 		}

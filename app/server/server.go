@@ -16,6 +16,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"netprimer/app/api"
 	"netprimer/app/i18n"
 	"netprimer/app/ui"
 )
@@ -31,6 +32,8 @@ type Config struct {
 	API http.Handler
 	// Logger receives one line per request; nil logs nothing.
 	Logger *slog.Logger
+	// Limits bound requests (a zero field takes DefaultLimits' value).
+	Limits Limits
 }
 
 // Server is the whole app as one http.Handler.
@@ -48,6 +51,10 @@ func New(cfg Config) (*Server, error) {
 	if _, ok := i18n.Parse(string(cfg.DefaultLang)); !ok {
 		return nil, fmt.Errorf("server: unknown default language %q (want ko or en)", cfg.DefaultLang)
 	}
+	lim := cfg.Limits.withDefaults()
+	if err := lim.check(); err != nil {
+		return nil, fmt.Errorf("server: %w", err)
+	}
 	files, err := loadStatic(cfg.Web)
 	if err != nil {
 		return nil, err
@@ -63,16 +70,15 @@ func New(cfg Config) (*Server, error) {
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok", "version": files.version})
 	})
-	api := cfg.API
-	if api == nil {
-		api = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			writeJSON(w, http.StatusNotFound, map[string]any{"error": map[string]string{"message": "no such API"}})
+	apiHandler := cfg.API
+	if apiHandler == nil {
+		apiHandler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			writeAPIError(w, http.StatusNotFound, api.Error{Type: api.TypeNotFound, Message: "no such API"})
 		})
 	}
-	mux.Handle("/api/", api)
 	mux.Handle("/", pages(goapp, cfg.DefaultLang, cfg.Logger))
 
-	var h http.Handler = securityHeaders(mux)
+	var h http.Handler = securityHeaders(edge(mux, apiHandler, lim.MaxURL))
 	if cfg.Logger != nil {
 		h = logRequests(cfg.Logger, h)
 	}
