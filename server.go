@@ -13,12 +13,11 @@ import (
 	"io/fs"
 	"log/slog"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"syscall"
-	"time"
 
+	"netprimer/app/guard"
 	"netprimer/app/i18n"
 	"netprimer/app/lookup"
 	"netprimer/app/server"
@@ -41,6 +40,8 @@ func run(args []string) error {
 	webDir := fs.String("web", "", "serve the web files from this `directory` instead of the embedded ones")
 	lookupCfg := lookup.DefaultConfig()
 	lookupCfg.RegisterFlags(fs)
+	limits := server.DefaultLimits()
+	limits.RegisterFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -60,7 +61,12 @@ func run(args []string) error {
 		DefaultLang: i18n.Lang(*lang),
 		API:         lookups.Handler(),
 		Logger:      log,
+		Limits:      limits,
 	})
+	if err != nil {
+		return err
+	}
+	conns, fdLimit, err := server.Conns(limits)
 	if err != nil {
 		return err
 	}
@@ -68,33 +74,13 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	hs := &http.Server{
-		Handler:           srv,
-		ReadHeaderTimeout: 10 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
-	}
-	log.Info("serving", "url", "http://"+ln.Addr().String(), "version", srv.Version(), "lang", *lang, "resolver", lookups.Backend())
+	perClient, total := conns.Caps()
+	log.Info("serving", "url", "http://"+ln.Addr().String(), "version", srv.Version(), "lang", *lang, "resolver", lookups.Backend(),
+		"conns_per_client", perClient, "conns_total", total, "file_limit", fdLimit)
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	done := make(chan error, 1)
-	go func() { done <- hs.Serve(ln) }()
-	select {
-	case err := <-done:
-		return err
-	case <-ctx.Done():
-	}
-	log.Info("shutting down")
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if err := hs.Shutdown(shutdown); err != nil {
-		return fmt.Errorf("shutdown: %w", err)
-	}
-	if err := <-done; !errors.Is(err, http.ErrServerClosed) {
-		return err
-	}
-	return nil
+	return server.Serve(ctx, guard.NewListener(ln, conns), srv, limits, log)
 }
 
 // webFiles returns the embedded web files, or those of dir when given.

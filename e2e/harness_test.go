@@ -67,11 +67,19 @@ func freeAddr(t *testing.T) string {
 // it answers /healthz.
 func startServer(t *testing.T, addr string, args ...string) *server {
 	t.Helper()
+	return startServerUnder(t, nil, addr, args...)
+}
+
+// startServerUnder is startServer with the binary run by the command
+// prefix (a shell that sets limits first, say), which must exec it.
+func startServerUnder(t *testing.T, prefix []string, addr string, args ...string) *server {
+	t.Helper()
 	if addr == "" {
 		addr = freeAddr(t)
 	}
 	s := &server{Addr: addr, URL: "http://" + addr, done: make(chan error, 1)}
-	s.cmd = exec.Command(*binPath, append([]string{"-addr", addr}, args...)...)
+	argv := append(append(append([]string(nil), prefix...), *binPath, "-addr", addr), args...)
+	s.cmd = exec.Command(argv[0], argv[1:]...)
 	s.cmd.Dir = t.TempDir()
 	stderr, err := s.cmd.StderrPipe()
 	if err != nil {

@@ -51,6 +51,9 @@ func (c *Conns) Release(a netip.Addr) {
 	}
 }
 
+// Caps returns the cap per client and the total.
+func (c *Conns) Caps() (perClient, total int) { return c.perClient, c.total }
+
 // Held returns how many a holds, and how many all clients hold.
 func (c *Conns) Held(a netip.Addr) (client, total int) {
 	c.mu.Lock()

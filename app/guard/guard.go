@@ -12,8 +12,11 @@ import "net/netip"
 
 // Key returns the client a's requests count against: a itself for IPv4
 // (an IPv4-mapped IPv6 address counts as its IPv4 address), its /64 for
-// IPv6.
+// IPv6. The zero Addr (a peer without an IP address) is one client.
 func Key(a netip.Addr) netip.Prefix {
+	if !a.IsValid() {
+		return netip.Prefix{}
+	}
 	a = a.Unmap()
 	if a.Is4() {
 		return netip.PrefixFrom(a, 32)

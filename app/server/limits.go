@@ -83,7 +83,7 @@ func (l *Limits) RegisterFlags(fs *flag.FlagSet) {
 	fs.DurationVar(&l.IdleTimeout, "idle-timeout", d.IdleTimeout, "how long an idle kept-alive connection stays open")
 	fs.DurationVar(&l.Grace, "shutdown-grace", d.Grace, "after SIGTERM, how long requests in flight may take before every connection is closed")
 	fs.IntVar(&l.ConnsPerClient, "conns-per-client", d.ConnsPerClient, "connections one client address may hold at once (a class behind one NAT is one address)")
-	fs.IntVar(&l.MaxConns, "max-conns", d.MaxConns, "connections of all clients at once; 0: the file limit less -fd-reserve")
+	fs.IntVar(&l.MaxConns, "max-conns", d.MaxConns, "connections of all clients at once; 0: the file limit less -fd-reserve, at most 10000")
 	fs.IntVar(&l.FDReserve, "fd-reserve", d.FDReserve, "open files kept for all but client connections")
 }
 
