@@ -80,7 +80,10 @@ func run(args []string) error {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return server.Serve(ctx, guard.NewListener(ln, conns), srv, limits, log)
+	capped := guard.NewListener(ln, conns)
+	err = server.Serve(ctx, capped, srv, limits, log)
+	log.Info("connections reset over the caps", "count", capped.Refused())
+	return err
 }
 
 // webFiles returns the embedded web files, or those of dir when given.

@@ -67,3 +67,13 @@ func (c *heldConn) Close() error {
 	c.once.Do(c.release)
 	return err
 }
+
+// CloseWrite half-closes a TCP connection, as net/http does before it
+// closes one whose request it did not read to the end, so that the client
+// reads the answer before any reset.
+func (c *heldConn) CloseWrite() error {
+	if cw, ok := c.Conn.(interface{ CloseWrite() error }); ok {
+		return cw.CloseWrite()
+	}
+	return nil
+}

@@ -92,6 +92,11 @@ func TestListenerCaps(t *testing.T) {
 	}
 	// Closing gives the share back, once.
 	first := <-accepted
+	if cw, ok := first.(interface{ CloseWrite() error }); !ok || cw.CloseWrite() != nil {
+		t.Error("a connection cannot be half-closed, as net/http does before closing")
+	} else if _, err := a1.Read(make([]byte, 1)); err != io.EOF {
+		t.Errorf("after the server's half-close the client reads %v, want EOF", err)
+	}
 	first.Close()
 	first.Close()
 	if n, total := conns.Held(netip.MustParseAddr("127.0.0.1")); n != 1 || total != 2 {

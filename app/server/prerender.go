@@ -72,7 +72,7 @@ func inert(page []byte) ([]byte, error) {
 			if name == "" || !strings.HasPrefix(rest, ">") {
 				return nil, fmt.Errorf("an end tag that is not one at %q", clip(s))
 			}
-			out = append(out, "</"+name+">"...)
+			out = append(append(append(out, "</"...), name...), '>')
 			s = rest[1:]
 		default:
 			var name string
@@ -82,17 +82,16 @@ func inert(page []byte) ([]byte, error) {
 				return nil, err
 			}
 			lower := strings.ToLower(name)
-			end := "</" + name + ">"
 			switch {
 			case rawText[lower]:
-				if !strings.HasPrefix(s, end) {
+				if !isEndTag(s, name) {
 					return nil, fmt.Errorf("content in a %s element", name)
 				}
 			case lower == "title" || lower == "textarea":
 				// Text up to the end tag, which a browser reads as text
 				// whatever it holds. go-app's text has no '<'.
 				j := strings.IndexByte(s, '<')
-				if j < 0 || !strings.HasPrefix(s[j:], end) {
+				if j < 0 || !isEndTag(s[j:], name) {
 					return nil, fmt.Errorf("markup in a %s element", name)
 				}
 				if lower == "textarea" && strings.HasPrefix(s, "\n") {
@@ -105,6 +104,11 @@ func inert(page []byte) ([]byte, error) {
 		}
 	}
 	return out, nil
+}
+
+// isEndTag reports whether s starts with the end tag of name.
+func isEndTag(s, name string) bool {
+	return len(s) >= len(name)+3 && s[:2] == "</" && s[2:2+len(name)] == name && s[2+len(name)] == '>'
 }
 
 // appendStartTag appends the start tag at the beginning of s, its
@@ -153,44 +157,46 @@ func appendStartTag(out []byte, s string) ([]byte, string, string, error) {
 // that a browser reads back v itself: markup characters as references,
 // a carriage return as one (HTML would read it as a line feed), and NUL
 // and each byte that is not UTF-8 as U+FFFD, as a browser reads them.
-func appendAttrValue(out []byte, v string) []byte {
-	for _, r := range v {
-		switch r {
-		case '&':
-			out = append(out, "&amp;"...)
-		case '"':
-			out = append(out, "&#34;"...)
-		case '\'':
-			out = append(out, "&#39;"...)
-		case '<':
-			out = append(out, "&lt;"...)
-		case '>':
-			out = append(out, "&gt;"...)
-		case '\r':
-			out = append(out, "&#13;"...)
-		case 0:
-			out = utf8.AppendRune(out, utf8.RuneError)
-		default:
-			out = utf8.AppendRune(out, r) // U+FFFD for a byte that is not UTF-8
-		}
-	}
-	return out
-}
+func appendAttrValue(out []byte, v string) []byte { return appendEscaped(out, v, &attrRefs) }
 
 // appendText appends text that go-app escaped, as valid UTF-8, with NUL
 // as U+FFFD and a carriage return kept as one.
-func appendText(out []byte, text string) []byte {
-	for _, r := range text {
-		switch r {
-		case '\r':
-			out = append(out, "&#13;"...)
-		case 0:
-			out = utf8.AppendRune(out, utf8.RuneError)
-		default:
-			out = utf8.AppendRune(out, r)
+func appendText(out []byte, text string) []byte { return appendEscaped(out, text, &textRefs) }
+
+// refs maps the ASCII bytes that an escaping replaces to what replaces
+// them; NUL is U+FFFD in both.
+type refs [utf8.RuneSelf]string
+
+var (
+	attrRefs = refs{0: "\uFFFD", '&': "&amp;", '"': "&#34;", '\'': "&#39;", '<': "&lt;", '>': "&gt;", '\r': "&#13;"}
+	textRefs = refs{0: "\uFFFD", '\r': "&#13;"}
+)
+
+// appendEscaped appends s with each ASCII byte that refs names replaced,
+// and each byte that is not UTF-8 by U+FFFD. Runs of plain bytes are
+// copied at once.
+func appendEscaped(out []byte, s string, refs *refs) []byte {
+	plain := 0 // start of the run of plain bytes not yet copied
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if r := refs[c]; r != "" {
+				out = append(out, s[plain:i]...)
+				out = append(out, r...)
+				plain = i + 1
+			}
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			out = append(out, s[plain:i]...)
+			out = append(out, "\uFFFD"...)
+			plain = i + 1
+		}
+		i += n
 	}
-	return out
+	return append(out, s[plain:]...)
 }
 
 // cutName returns the longest prefix of s whose bytes ok accepts, and the

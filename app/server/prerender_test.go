@@ -508,3 +508,44 @@ func TestInertRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkPageGoApp renders a lesson with go-app's handler alone, the
+// baseline of BenchmarkPage.
+func BenchmarkPageGoApp(b *testing.B) {
+	files, err := loadStatic(testWeb(b, strings.Repeat("wasm bytes ", 1000)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ui.Register()
+	benchPage(b, newAppHandler(i18n.Ko, files, 1000))
+}
+
+// BenchmarkPage renders the same lesson as the server sends it, made
+// inert.
+func BenchmarkPage(b *testing.B) {
+	benchPage(b, newCrawl(b).h)
+}
+
+func benchPage(b *testing.B, h http.Handler) {
+	r := httptest.NewRequest(http.MethodGet, "/ipaddress?addr=192.0.2.1&net=114.71.220.0/24&lang=en", nil)
+	b.ReportAllocs()
+	for b.Loop() {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != http.StatusOK {
+			b.Fatal(w.Code)
+		}
+	}
+}
+
+// BenchmarkInert is the step alone, over that page.
+func BenchmarkInert(b *testing.B) {
+	page := fetchPage(b, newCrawl(b).h, "/ipaddress?addr=192.0.2.1&net=114.71.220.0/24&lang=en").raw
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := inert([]byte(page)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
