@@ -91,6 +91,7 @@ func inertCost(r *report) error {
 		{"the server's page: language, status, security headers, made inert", fmt.Sprintf("%.2f ms", page/1e6), ratio(page, base)},
 		{"the inert step alone", fmt.Sprintf("%.2f ms (%.0f MB/s)", step/1e6, med(speed["Inert"])), ratio(step, base)},
 	})
+	fmt.Fprintf(r, "\nThe first two differ by less than a shared machine's noise; the step's own cost is the third row.\n")
 	return nil
 }
 
