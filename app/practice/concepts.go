@@ -91,7 +91,7 @@ func twinMistake(kind string, answer func(concepts.WellKnownPort) string) func(c
 	return func(w concepts.WellKnownPort) (string, i18n.T, bool) {
 		o, ok := twin(w, kind)
 		if !ok {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return answer(o), sub(twinWhy[kind], w.Service, o.Service,
 			strconv.Itoa(int(w.Port)), w.Service, strconv.Itoa(int(o.Port)), o.Service), true
@@ -227,7 +227,7 @@ func onlyParts(c concepts.Comparison, parts ...concepts.Part) bool {
 var sameMistakes = []mistake[connX]{
 	{"swapped_as_different", i18n.T{Ko: "순서가 바뀌면 다른 연결", En: "the other order taken for another connection"}, func(x connX) (string, i18n.T, bool) {
 		if !x.cmp.Swapped {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return "False", i18n.T{
 			Ko: "두 노드의 순서가 바뀌었을 뿐, 네 값은 같습니다: 연결은 어느 쪽 끝에서 보느냐에 따라 적는 순서만 다릅니다.",
@@ -236,7 +236,7 @@ var sameMistakes = []mistake[connX]{
 	}},
 	{"ports_ignored", i18n.T{Ko: "포트를 보지 않음", En: "the ports ignored"}, func(x connX) (string, i18n.T, bool) {
 		if x.ports || !onlyParts(x.cmp, concepts.PortA, concepts.PortB) {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return "True", i18n.T{
 			Ko: "IP가 같아도 포트 번호가 다르면 다른 연결입니다: 같은 두 호스트 사이에 연결이 여럿 있을 수 있고, 포트가 그것을 구별합니다.",
@@ -245,7 +245,7 @@ var sameMistakes = []mistake[connX]{
 	}},
 	{"ips_ignored", i18n.T{Ko: "IP를 보지 않음", En: "the IPs ignored"}, func(x connX) (string, i18n.T, bool) {
 		if !onlyParts(x.cmp, concepts.HostA, concepts.HostB) {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return "True", i18n.T{
 			Ko: "포트가 같아도 IP가 다르면 다른 연결입니다: 다른 컴퓨터의 같은 포트 번호입니다.",
@@ -254,7 +254,7 @@ var sameMistakes = []mistake[connX]{
 	}},
 	{"ports_swapped", i18n.T{Ko: "클라이언트와 서버의 포트를 맞바꿈", En: "the client's and server's ports swapped"}, func(x connX) (string, i18n.T, bool) {
 		if !x.ports {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return "True", i18n.T{
 			Ko: "두 노드의 포트가 서로 바뀌었습니다: 그러면 서버의 알려진 포트가 클라이언트 쪽에 있게 되어, 다른 연결입니다.",
@@ -353,7 +353,7 @@ func layerMistake(l concepts.Layer) func(layerX) (string, i18n.T, bool) {
 	return func(x layerX) (string, i18n.T, bool) {
 		why, ok := x.p.Mistakes[l]
 		if !ok {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		info, _ := l.Info()
 		return l.String(), join(tx(why), tx(info.Does)), true
@@ -505,7 +505,7 @@ var callMistakes = []mistake[callX]{
 			got = t
 		}
 		if got == "" || got == want {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		why := i18n.T{
 			Ko: "TCP의 순서를 따랐습니다: UDP는 연결이 없어 listen(), accept(), connect()가 없고, 데이터그램마다 sendto()로 받는 쪽을 적고 recvfrom()으로 보낸 쪽을 받습니다.",
@@ -521,7 +521,7 @@ var callMistakes = []mistake[callX]{
 	}},
 	{"client_binds", i18n.T{Ko: "클라이언트가 bind()", En: "bind() on the client"}, func(x callX) (string, i18n.T, bool) {
 		if x.server || x.last() != "socket()" {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return "bind()", i18n.T{
 			Ko: "클라이언트는 bind()가 필요 없습니다: 클라이언트 쪽 포트는 OS가 임의로 할당합니다.",
@@ -530,7 +530,7 @@ var callMistakes = []mistake[callX]{
 	}},
 	{"accept_before_listen", i18n.T{Ko: "listen() 없이 accept()", En: "accept() without listen()"}, func(x callX) (string, i18n.T, bool) {
 		if !x.tcp || !x.server || x.last() != "bind()" {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return "accept()", i18n.T{
 			Ko: "accept() 전에 listen()으로 연결을 받을 준비를 해야 합니다: listen()이 소켓을 LISTEN 상태로 만듭니다.",
@@ -539,7 +539,7 @@ var callMistakes = []mistake[callX]{
 	}},
 	{"recv_before_accept", i18n.T{Ko: "accept() 없이 recv()", En: "recv() without accept()"}, func(x callX) (string, i18n.T, bool) {
 		if !x.tcp || !x.server || x.last() != "listen()" {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return "recv()", i18n.T{
 			Ko: "리슨 소켓으로는 데이터를 받지 않습니다: accept()가 돌려주는 새 소켓 conn으로 받습니다.",
@@ -548,7 +548,7 @@ var callMistakes = []mistake[callX]{
 	}},
 	{"send_before_connect", i18n.T{Ko: "connect() 없이 send()", En: "send() without connect()"}, func(x callX) (string, i18n.T, bool) {
 		if !x.tcp || x.server || x.last() != "socket()" {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return "send()", i18n.T{
 			Ko: "TCP는 connect()로 연결을 먼저 맺어야 보낼 수 있습니다 (3-way handshake).",
@@ -646,7 +646,7 @@ func genCall(r *rng, level int) spec {
 	s.setup = []string{"programs = " + progs}
 	step := steps[at[k]]
 	s.hints = []i18n.T{
-		sub(i18n.T{Ko: "마지막으로 부른 {1}: ", En: "The last call, {1}: "}, x.last()),
+		sub(i18n.T{Ko: "마지막으로 부른 {1}:", En: "The last call, {1}:"}, x.last()),
 		i18n.T{Ko: "덱의 순서: TCP 서버 socket, bind, listen, accept, recv/send, close; TCP 클라이언트 socket, connect, send/recv, close; UDP는 listen, accept, connect 없이 sendto와 recvfrom.", En: "The deck's order: a TCP server socket, bind, listen, accept, recv/send, close; a TCP client socket, connect, send/recv, close; UDP without listen, accept and connect, with sendto and recvfrom."},
 	}
 	for _, c := range concepts.Calls() {

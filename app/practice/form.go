@@ -151,69 +151,69 @@ func (f Form) read(text string) (value string, bad i18n.T, ok bool) {
 	case FormAddress:
 		var a netcalc.Addr
 		if a, why, ok = readAddr(s); ok {
-			return pyrepl.Str(a.String()), i18n.T{}, true
+			return pyrepl.Str(a.String()), noText, true
 		}
 	case FormAddressOrError:
 		if isErrorWord(s) {
-			return "OSError", i18n.T{}, true
+			return "OSError", noText, true
 		}
 		var a netcalc.Addr
 		if a, why, ok = readAddr(s); ok && a.Is4() {
-			return pyrepl.Str(a.String()), i18n.T{}, true
+			return pyrepl.Str(a.String()), noText, true
 		}
 	case FormInteger:
 		var n *big.Int
 		if n, why, ok = readInt(s); ok {
-			return n.String(), i18n.T{}, true
+			return n.String(), noText, true
 		}
 	case FormHex:
 		if value, why, ok = readHex(s); ok {
-			return value, i18n.T{}, true
+			return value, noText, true
 		}
 	case FormHexlify, FormBytes:
 		var b []byte
 		if b, why, ok = readBytes(s, f == FormHexlify); ok {
 			if f == FormHexlify {
-				return pyrepl.Bytes(hexlify(b)), i18n.T{}, true
+				return pyrepl.Bytes(hexlify(b)), noText, true
 			}
-			return pyrepl.Bytes(b), i18n.T{}, true
+			return pyrepl.Bytes(b), noText, true
 		}
 	case FormBool:
 		if v, ok := readBool(s); ok {
-			return pyrepl.Bool(v), i18n.T{}, true
+			return pyrepl.Bool(v), noText, true
 		}
 	case FormVersion:
 		switch key(s) {
 		case "4", "ipv4", "v4", "ip4", "ipv4address":
-			return "4", i18n.T{}, true
+			return "4", noText, true
 		case "6", "ipv6", "v6", "ip6", "ipv6address":
-			return "6", i18n.T{}, true
+			return "6", noText, true
 		}
 	case FormSame:
 		if v, ok := readBool(s); ok {
-			return pyrepl.Bool(v), i18n.T{}, true
+			return pyrepl.Bool(v), noText, true
 		}
 		switch key(s) {
 		case "same", "thesame", "sameconnection", "같다", "같음", "같은연결", "같은연결이다", "동일", "동일하다", "동일한연결":
-			return "True", i18n.T{}, true
+			return "True", noText, true
 		case "different", "differentconnections", "differentconnection", "notthesame", "다르다", "다름", "다른연결", "다른연결이다":
-			return "False", i18n.T{}, true
+			return "False", noText, true
 		}
 	case FormIPv6Text:
 		if t, ok := readIPv6Text(s); ok {
-			return pyrepl.Str(t), i18n.T{}, true
+			return pyrepl.Str(t), noText, true
 		}
 	case FormService:
 		if value, ok = readService(s); ok {
-			return value, i18n.T{}, true
+			return value, noText, true
 		}
 	case FormLayer:
 		if value, ok = readLayer(s); ok {
-			return value, i18n.T{}, true
+			return value, noText, true
 		}
 	case FormCall:
 		if value, ok = readCall(s); ok {
-			return value, i18n.T{}, true
+			return value, noText, true
 		}
 	}
 	return "", join(why, f.Expect()), false
@@ -270,14 +270,16 @@ func readAddr(s string) (netcalc.Addr, i18n.T, bool) {
 		return netcalc.Addr{}, txtNoPrefix, false
 	}
 	if a, ok := dotted4(s); ok {
-		return a, i18n.T{}, true
+		return a, noText, true
 	}
-	if strings.IndexByte(s, ':') >= 0 {
+	// No skill's answer has a scope id (%eth0), which would bring any
+	// text into the value.
+	if strings.IndexByte(s, ':') >= 0 && strings.IndexByte(s, '%') < 0 {
 		if a, err := netcalc.ParseIPv6Addr(s); err == nil {
-			return a, i18n.T{}, true
+			return a, noText, true
 		}
 	}
-	return netcalc.Addr{}, i18n.T{}, false
+	return netcalc.Addr{}, noText, false
 }
 
 // dotted4 reads four dotted decimal octets of one to three digits each.
@@ -350,16 +352,16 @@ func readHex(s string) (string, i18n.T, bool) {
 			digits = append(digits, c)
 		case (c == '_' || c == ' ' || c == ':') && i > 0 && i+1 < len(s):
 		default:
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 	}
 	if len(digits) == 0 {
-		return "", i18n.T{}, false
+		return "", noText, false
 	}
 	if len(digits) > 64 {
 		return "", txtTooLong, false
 	}
-	return pyrepl.Str("0x" + string(digits)), i18n.T{}, true
+	return pyrepl.Str("0x" + string(digits)), noText, true
 }
 
 func isHexDigit(c byte) bool {
@@ -408,7 +410,7 @@ func readBytes(s string, hexlify bool) ([]byte, i18n.T, bool) {
 		if len(lit) > maxBytes {
 			return nil, txtTooLong, false
 		}
-		return lit, i18n.T{}, true
+		return lit, noText, true
 	}
 	return hexBytes(s)
 }
@@ -426,14 +428,14 @@ func hexBytes(s string) ([]byte, i18n.T, bool) {
 				continue
 			}
 			if !isHexDigit(f[0]) {
-				return nil, i18n.T{}, false
+				return nil, noText, false
 			}
 			digits = append(digits, f[0])
 			f = f[1:]
 		}
 	}
 	if len(digits) == 0 {
-		return nil, i18n.T{}, false
+		return nil, noText, false
 	}
 	if len(digits)%2 != 0 {
 		return nil, txtOddDigits, false
@@ -445,7 +447,7 @@ func hexBytes(s string) ([]byte, i18n.T, bool) {
 	for i := range b {
 		b[i] = unhex(digits[2*i])<<4 | unhex(digits[2*i+1])
 	}
-	return b, i18n.T{}, true
+	return b, noText, true
 }
 
 // bytesLiteral reads the quoted part of a Python bytes literal ('…' or
@@ -522,6 +524,9 @@ func readIPv6Text(s string) (string, bool) {
 	}
 	return s, true
 }
+
+// noText is the absence of a text, where a function has nothing to say.
+var noText i18n.T
 
 // join puts texts one after the other with a space, in each language.
 func join(ts ...i18n.T) i18n.T {

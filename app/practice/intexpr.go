@@ -25,13 +25,13 @@ func readInt(s string) (*big.Int, i18n.T, bool) {
 		}
 		return nil, why, false
 	}
-	return v, i18n.T{}, true
+	return v, noText, true
 }
 
 // maxIntBits bounds every value of an expression: far above 2**128, the
 // largest answer of a skill, and small enough that a hostile 9**9**9
 // costs nothing.
-const maxIntBits = 4096
+const maxIntBits = 512
 
 var (
 	txtCaret    = i18n.T{Ko: "거듭제곱은 **로 적으세요: 파이썬에서 ^는 XOR입니다 (2^8은 10).", En: "Write powers with **: in Python ^ is XOR (2^8 is 10)."}
@@ -184,14 +184,14 @@ func (p *intParser) atom(depth int) *big.Int {
 			return nil
 		}
 		if p.peek() != ')' {
-			return p.fail(i18n.T{})
+			return p.fail(noText)
 		}
 		p.i++
 		return v
 	case c >= '0' && c <= '9':
 		return p.number()
 	}
-	return p.fail(i18n.T{})
+	return p.fail(noText)
 }
 
 // number reads a literal: 0x, 0o, 0b with their digits, or decimal
@@ -220,13 +220,13 @@ func (p *intParser) number() *big.Int {
 		switch {
 		case c == '_':
 			if lastSep && !(base != 10 && len(digits) == 0) {
-				return p.fail(i18n.T{})
+				return p.fail(noText)
 			}
 			lastSep = true
 			continue
 		case c == ',' && base == 10:
 			if lastSep || (groups == 0 && group > 3) || (groups > 0 && group != 3) {
-				return p.fail(i18n.T{})
+				return p.fail(noText)
 			}
 			groups++
 			group = 0
@@ -241,17 +241,17 @@ func (p *intParser) number() *big.Int {
 		break
 	}
 	if len(digits) == 0 || lastSep || (groups > 0 && group != 3) {
-		return p.fail(i18n.T{})
+		return p.fail(noText)
 	}
 	if p.i < len(p.s) && (isHexDigit(p.s[p.i]) || p.s[p.i] == '.' || p.s[p.i] == 'x' || p.s[p.i] == 'X') {
-		return p.fail(i18n.T{}) // 019 in octal, 1.5, 12abc
+		return p.fail(noText) // 019 in octal, 1.5, 12abc
 	}
 	if len(digits)*4 > maxIntBits*2 {
 		return p.fail(txtTooLarge)
 	}
 	v, ok := new(big.Int).SetString(string(digits), base)
 	if !ok {
-		return p.fail(i18n.T{})
+		return p.fail(noText)
 	}
 	if p.tooBig(v) {
 		return p.fail(txtTooLarge)

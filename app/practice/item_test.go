@@ -2,15 +2,25 @@ package practice
 
 import (
 	"encoding/json"
+	"fmt"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 
 	"netprimer/app/i18n"
 )
 
-// seedsQuick is how many seeds per level the tests without CPython draw.
-const seedsQuick = 300
+// seedsQuick is how many seeds per level the tests without CPython draw:
+// as many as the CPython tests natively, fewer in the browser, where the
+// same code runs several times slower.
+var seedsQuick = uint32(1000)
+
+func init() {
+	if runtime.GOOS == "js" {
+		seedsQuick = 300
+	}
+}
 
 func eachItem(t *testing.T, seeds uint32, f func(it Item)) {
 	t.Helper()
@@ -25,6 +35,10 @@ func eachItem(t *testing.T, seeds uint32, f func(it Item)) {
 			}
 		}
 	}
+}
+
+func itemName(it Item) string {
+	return fmt.Sprintf("%s seed=%d level=%d %s", it.SkillID(), it.Seed(), it.Level(), it.Given())
 }
 
 func bothLanguages(t i18n.T) bool {

@@ -4,7 +4,6 @@ package practice
 
 import (
 	"encoding/json"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -40,13 +39,17 @@ for line in sys.stdin:
 const seedsPerLevel = 1000
 
 // allItems returns every skill's items for seeds 0 to seedsPerLevel-1 at
-// each level.
+// each level, and for the seeds testdata/items.golden pins.
 func allItems(t *testing.T) []Item {
 	t.Helper()
 	var items []Item
+	seeds := []uint32{12345, 4294967295}
+	for seed := uint32(0); seed < seedsPerLevel; seed++ {
+		seeds = append(seeds, seed)
+	}
 	for _, sk := range Skills() {
 		for level := MinLevel; level <= MaxLevel; level++ {
-			for seed := uint32(0); seed < seedsPerLevel; seed++ {
+			for _, seed := range seeds {
 				it, err := New(sk.ID, seed, level)
 				if err != nil {
 					t.Fatal(err)
@@ -56,10 +59,6 @@ func allItems(t *testing.T) []Item {
 		}
 	}
 	return items
-}
-
-func itemName(it Item) string {
-	return fmt.Sprintf("%s seed=%d level=%d %s", it.SkillID(), it.Seed(), it.Level(), it.Given())
 }
 
 // lastInput returns the expression of a session's last input line.

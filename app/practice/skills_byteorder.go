@@ -66,10 +66,10 @@ func htonName(w wire.Width) string {
 // bytes.
 var htonMistakes = []mistake[orderX]{
 	{"no_swap", i18n.T{Ko: "바이트를 바꾸지 않음", En: "no swap"}, func(x orderX) (string, i18n.T, bool) {
-		return hexOf(uint64(x.n)), join(i18n.T{
-			Ko: "값을 그대로 적었습니다: 빅엔디언 호스트라면 맞지만,",
-			En: "That is the value unchanged, right on a big-endian host; but",
-		}, sub(whyLittleHost, htonName(x.w))), true
+		return hexOf(uint64(x.n)), i18n.T{
+			Ko: "값을 그대로 적었습니다: 빅엔디언 호스트라면 그렇습니다.",
+			En: "That is the value unchanged, as a big-endian host gives it.",
+		}, true
 	}},
 	{"digits_reversed", i18n.T{Ko: "16진수 자리를 하나씩 뒤집음", En: "the hex digits reversed one by one"}, func(x orderX) (string, i18n.T, bool) {
 		d := []byte(x.digits())
@@ -93,7 +93,7 @@ var htonMistakes = []mistake[orderX]{
 	}},
 	{"decimal_read_as_hex", i18n.T{Ko: "10진수를 16진수처럼 읽음", En: "the decimal digits read as hex"}, func(x orderX) (string, i18n.T, bool) {
 		if strings.HasPrefix(x.lit, "0x") || len(x.lit) > int(x.w)/4 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		v := fromDigits(x.lit)
 		return hexOf(uint64(wire.Swap(uint32(v), x.w))), sub(i18n.T{
@@ -103,7 +103,7 @@ var htonMistakes = []mistake[orderX]{
 	}},
 	{"halves_swapped", i18n.T{Ko: "16비트 반쪽만 바꿈", En: "only the 16-bit halves swapped"}, func(x orderX) (string, i18n.T, bool) {
 		if x.w != wire.W32 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return hexOf(uint64(x.n<<16 | x.n>>16)), i18n.T{
 			Ko: "16비트 반쪽 둘만 바꿨습니다: htonl은 네 바이트의 순서를 통째로 뒤집습니다 (0x12345678은 0x78563412).",
@@ -112,7 +112,7 @@ var htonMistakes = []mistake[orderX]{
 	}},
 	{"htons_per_half", i18n.T{Ko: "반쪽마다 htons", En: "htons on each half"}, func(x orderX) (string, i18n.T, bool) {
 		if x.w != wire.W32 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		v := x.n&0xff00ff00>>8 | x.n&0x00ff00ff<<8
 		return hexOf(uint64(v)), i18n.T{
@@ -243,7 +243,7 @@ var memoryMistakes = []mistake[orderX]{
 	}},
 	{"digits_reversed", i18n.T{Ko: "16진수 자리를 하나씩 뒤집음", En: "the hex digits reversed one by one"}, func(x orderX) (string, i18n.T, bool) {
 		if x.big {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		d := []byte(x.digits())
 		for i, j := 0, len(d)-1; i < j; i, j = i+1, j-1 {
@@ -262,7 +262,7 @@ var memoryMistakes = []mistake[orderX]{
 			i++
 		}
 		if i == 0 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		b = b[i:]
 		if !x.big {
@@ -304,10 +304,14 @@ func genMemory(r *rng, level int) spec {
 	s.given.int("n", int64(n))
 	s.given.int("width", int64(w))
 	s.given.str("order", order)
+	endian := i18n.T{Ko: "리틀엔디언", En: "little-endian"}
+	if big {
+		endian = i18n.T{Ko: "빅엔디언", En: "big-endian"}
+	}
 	s.prompt = sub(i18n.T{
-		Ko: "{1}비트 수 n = {2}은(는) {3}-엔디언 호스트의 메모리에 어떤 바이트로 놓이나요? (낮은 주소부터)",
-		En: "Which bytes does the {1}-bit number n = {2} take in the memory of a {3}-endian host? (from the lowest address)",
-	}, itoa(int(w)), lit, order)
+		Ko: "{1}비트 수 n = {2}은(는) " + endian.Ko + " 호스트의 메모리에 어떤 바이트로 놓이나요? (낮은 주소부터)",
+		En: "Which bytes does the {1}-bit number n = {2} take in the memory of a " + endian.En + " host? (from the lowest address)",
+	}, itoa(int(w)), lit)
 	s.session = pyrepl.Session("struct").In("n = "+lit).In("width = "+itoa(int(w))).In("order = "+pyrepl.Str(order)).
 		Eval("struct.pack("+pyrepl.Str(format)+", n)", pyrepl.Bytes(mem)).
 		Eval("n.to_bytes(width // 8, order).hex(' ')", pyrepl.Str(bytesText(mem))).
@@ -318,9 +322,9 @@ func genMemory(r *rng, level int) spec {
 	}
 	s.link = href(byteorderPath, "n", lit, "width", itoa(int(w)))
 	s.setRight(bytesText(mem), pyrepl.Bytes(mem), sub(i18n.T{
-		Ko: "0x{1}을(를) {2}-엔디언 순서로 놓으면 낮은 주소부터 {3}입니다.",
-		En: "0x{1} laid out {2}-endian is {3}, from the lowest address.",
-	}, x.digits(), order, bytesText(mem)))
+		Ko: "0x{1}을(를) " + endian.Ko + " 순서로 놓으면 낮은 주소부터 {2}입니다.",
+		En: "0x{1} laid out " + endian.En + " is {2}, from the lowest address.",
+	}, x.digits(), bytesText(mem)))
 	offer(&s, memoryMistakes, x, FormBytes)
 	return s
 }

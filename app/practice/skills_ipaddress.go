@@ -82,7 +82,7 @@ func ipaddressSkills() []*Skill {
 var (
 	nameHabitual24 = i18n.T{Ko: "습관적인 /24", En: "a habitual /24"}
 	whyHabitual24  = i18n.T{
-		Ko: "습관적으로 /24로 계산한 답입니다: 이 네트워크는 /{1}이라, 네트워크 부분이 {1}비트, 호스트 부분이 {2}비트입니다.",
+		Ko: "습관적으로 /24로 계산한 답입니다: 이 네트워크의 프리픽스는 /{1}, 네트워크 부분이 {1}비트, 호스트 부분이 {2}비트입니다.",
 		En: "That is the answer for a /24, out of habit: this network is a /{1}, with {1} network bits and {2} host bits.",
 	}
 	nameWholeOctets = i18n.T{Ko: "옥텟 단위로만 마스크", En: "whole octets only"}
@@ -108,14 +108,23 @@ func netHints(x netX) []i18n.T {
 	return []i18n.T{
 		sub(hintPrefix, itoa(x.bits()), itoa(x.hostBits())),
 		sub(hintNetmask, x.n.Netmask().String()),
-		sub(hintRange, x.n.Addr().String(), x.n.NumAddresses().String(), x.n.Broadcast().String()),
+		sub(hintRange, x.n.Addr().String(), countText(x.n), x.n.Broadcast().String()),
 	}
+}
+
+// countText writes a network's number of addresses in decimal, or as a
+// power of two beyond 2**20.
+func countText(n netcalc.Network) string {
+	if n.HostBits() > 20 {
+		return "2**" + itoa(n.HostBits())
+	}
+	return n.NumAddresses().String()
 }
 
 // habitual24 is x's network as a /24, when x is IPv4 and not a /24.
 func habitual24(x netX) (netcalc.Network, i18n.T, bool) {
 	if !x.v4() || x.bits() == 24 {
-		return netcalc.Network{}, i18n.T{}, false
+		return netcalc.Network{}, noText, false
 	}
 	n, _ := x.with(24)
 	return n, sub(whyHabitual24, itoa(x.bits()), itoa(x.hostBits())), true
@@ -126,7 +135,7 @@ func habitual24(x netX) (netcalc.Network, i18n.T, bool) {
 func wholeOctets(x netX) (netcalc.Network, i18n.T, bool) {
 	p := x.bits()
 	if !x.v4() || p%8 == 0 {
-		return netcalc.Network{}, i18n.T{}, false
+		return netcalc.Network{}, noText, false
 	}
 	n, _ := x.with(p / 8 * 8)
 	return n, sub(whyWholeOctets, itoa(p/8*8), itoa(p), itoa(p/8+1), itoa(p%8)), true
@@ -179,7 +188,7 @@ var networkMistakes = []mistake[netX]{
 	}},
 	{"first_host_as_network", i18n.T{Ko: "첫 호스트를 네트워크 주소로", En: "the first host as the network"}, func(x netX) (string, i18n.T, bool) {
 		if x.hostBits() < 2 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		a, _ := addrAdd(x.n.Addr(), 1)
 		return a.String(), i18n.T{
@@ -207,7 +216,7 @@ func genNetwork(r *rng, level int) spec {
 var broadcastMistakes = []mistake[netX]{
 	{"last_host_as_broadcast", i18n.T{Ko: "마지막 호스트를 브로드캐스트로", En: "the last host as the broadcast"}, func(x netX) (string, i18n.T, bool) {
 		if !x.v4() || x.hostBits() < 2 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		a, _ := addrAdd(x.n.Broadcast(), -1)
 		return a.String(), i18n.T{
@@ -288,17 +297,20 @@ func hostsRule(x netX) i18n.T {
 
 var firstHostMistakes = []mistake[netX]{
 	{"network_as_first_host", i18n.T{Ko: "네트워크 주소를 첫 호스트로", En: "the network address as the first host"}, func(x netX) (string, i18n.T, bool) {
-		return x.n.Addr().String(), join(i18n.T{
+		return x.n.Addr().String(), i18n.T{
 			Ko: "네트워크 주소를 적었습니다.",
 			En: "That is the network address.",
-		}, hostsRule(x)), true
+		}, true
 	}},
 	{"network_skipped_in_31", i18n.T{Ko: "/31에서도 네트워크 주소를 뺌", En: "the network address left out of a /31"}, func(x netX) (string, i18n.T, bool) {
 		if x.hostBits() != 1 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		a, _ := addrAdd(x.n.Addr(), 1)
-		return a.String(), sub(whyHosts31, itoa(x.bits())), true
+		return a.String(), i18n.T{
+			Ko: "네트워크 주소를 뺐습니다.",
+			En: "That leaves the network address out.",
+		}, true
 	}},
 	{"habitual_24", nameHabitual24, func(x netX) (string, i18n.T, bool) {
 		n, why, ok := habitual24(x)
@@ -322,26 +334,29 @@ func genFirstHost(r *rng, level int) spec {
 
 var lastHostMistakes = []mistake[netX]{
 	{"broadcast_as_last_host", i18n.T{Ko: "브로드캐스트를 마지막 호스트로", En: "the broadcast as the last host"}, func(x netX) (string, i18n.T, bool) {
-		return x.n.Broadcast().String(), join(i18n.T{
+		return x.n.Broadcast().String(), i18n.T{
 			Ko: "브로드캐스트 주소를 적었습니다.",
 			En: "That is the broadcast address.",
-		}, hostsRule(x)), true
+		}, true
 	}},
 	{"ipv6_last_left_out", i18n.T{Ko: "IPv6에서도 마지막 주소를 뺌", En: "IPv6's last address left out"}, func(x netX) (string, i18n.T, bool) {
 		if x.v4() || x.hostBits() < 2 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		a, _ := addrAdd(x.n.Broadcast(), -1)
-		return a.String(), join(i18n.T{
+		return a.String(), i18n.T{
 			Ko: "IPv4처럼 마지막 주소를 뺐습니다.",
 			En: "That leaves out the last address, as IPv4 does.",
-		}, whyHosts6), true
+		}, true
 	}},
 	{"broadcast_left_out_of_31", i18n.T{Ko: "/31에서도 마지막 주소를 뺌", En: "the last address left out of a /31"}, func(x netX) (string, i18n.T, bool) {
 		if x.hostBits() != 1 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
-		return x.n.Addr().String(), sub(whyHosts31, itoa(x.bits())), true
+		return x.n.Addr().String(), i18n.T{
+			Ko: "마지막 주소를 뺐습니다.",
+			En: "That leaves the last address out.",
+		}, true
 	}},
 	{"habitual_24", nameHabitual24, func(x netX) (string, i18n.T, bool) {
 		n, why, ok := habitual24(x)
@@ -372,46 +387,49 @@ func genLastHost(r *rng, level int) spec {
 
 var numHostsMistakes = []mistake[netX]{
 	{"all_addresses_counted", i18n.T{Ko: "2**h개 (모든 주소)", En: "2**h (every address)"}, func(x netX) (string, i18n.T, bool) {
-		return pow2(x.hostBits(), 0), join(sub(i18n.T{
+		return pow2(x.hostBits(), 0), sub(i18n.T{
 			Ko: "주소의 개수 2**{1}을(를) 적었습니다.",
 			En: "That is the number of addresses, 2**{1}.",
-		}, itoa(x.hostBits())), hostsRule(x)), true
+		}, itoa(x.hostBits())), true
 	}},
 	{"zero_for_31", i18n.T{Ko: "/31에 호스트 0개", En: "0 hosts in a /31"}, func(x netX) (string, i18n.T, bool) {
 		if x.hostBits() != 1 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
-		return "0", join(i18n.T{
+		return "0", i18n.T{
 			Ko: "2**1 - 2 = 0으로 계산했습니다.",
 			En: "That computes 2**1 - 2 = 0.",
-		}, sub(whyHosts31, itoa(x.bits()))), true
+		}, true
 	}},
 	{"zero_for_32", i18n.T{Ko: "/32에 호스트 0개", En: "0 hosts in a /32"}, func(x netX) (string, i18n.T, bool) {
 		if x.hostBits() != 0 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
-		return "0", sub(whyHosts32, itoa(x.bits())), true
+		return "0", i18n.T{
+			Ko: "호스트가 없다고 보았습니다.",
+			En: "That takes it to have no host.",
+		}, true
 	}},
 	{"ipv6_minus_two", i18n.T{Ko: "IPv6에 2**h - 2", En: "2**h - 2 for IPv6"}, func(x netX) (string, i18n.T, bool) {
 		if x.v4() || x.hostBits() < 2 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
-		return pow2(x.hostBits(), -2), join(i18n.T{
+		return pow2(x.hostBits(), -2), i18n.T{
 			Ko: "IPv4의 규칙 2**h - 2를 썼습니다.",
 			En: "That applies IPv4's rule, 2**h - 2.",
-		}, whyHosts6), true
+		}, true
 	}},
 	{"prefix_as_host_bits", i18n.T{Ko: "프리픽스 길이를 호스트 비트로", En: "the prefix length as the host bits"}, func(x netX) (string, i18n.T, bool) {
 		p, h := x.bits(), x.hostBits()
 		if p == h || p < 2 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		minus := int64(-2)
 		if !x.v4() {
 			minus = -1
 		}
 		return pow2(p, minus), sub(i18n.T{
-			Ko: "호스트 비트 대신 프리픽스 길이 {1}로 계산했습니다: 호스트 비트는 {2} - {1} = {3}개입니다.",
+			Ko: "호스트 비트 대신 프리픽스 길이 {1}(으)로 계산했습니다: 호스트 비트는 {2} - {1} = {3}개입니다.",
 			En: "That uses the prefix length, {1}, as the host bits: there are {2} - {1} = {3} host bits.",
 		}, itoa(p), itoa(x.n.MaxBits()), itoa(h)), true
 	}},
@@ -444,7 +462,7 @@ func genNumHosts(r *rng, level int) spec {
 var numAddressesMistakes = []mistake[netX]{
 	{"hosts_not_addresses", i18n.T{Ko: "주소 대신 호스트 개수", En: "the hosts, not the addresses"}, func(x netX) (string, i18n.T, bool) {
 		if x.hostBits() < 2 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		minus := int64(-2)
 		if !x.v4() {
@@ -458,7 +476,7 @@ var numAddressesMistakes = []mistake[netX]{
 	{"prefix_as_host_bits", i18n.T{Ko: "프리픽스 길이를 호스트 비트로", En: "the prefix length as the host bits"}, func(x netX) (string, i18n.T, bool) {
 		p, h := x.bits(), x.hostBits()
 		if p == h {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return pow2(p, 0), sub(i18n.T{
 			Ko: "2**{1}: 호스트 비트 대신 프리픽스 길이로 계산했습니다. 호스트 비트는 {2} - {1} = {3}개입니다.",
@@ -512,7 +530,7 @@ func partialOctet(x netX) (octet, k int, ok bool) {
 func octetMoved(x netX, d int, host bool) (string, i18n.T, bool) {
 	i, _, ok := partialOctet(x)
 	if !ok || x.bits()+d < 0 || x.bits()+d > 32 {
-		return "", i18n.T{}, false
+		return "", noText, false
 	}
 	m := maskOf(x.bits() + d)
 	want := x.n.Netmask()
@@ -545,7 +563,7 @@ var netmaskMistakes = []mistake[netX]{
 	{"block_size_as_mask", i18n.T{Ko: "블록 크기를 마스크 값으로", En: "the block size as the mask"}, func(x netX) (string, i18n.T, bool) {
 		i, k, ok := partialOctet(x)
 		if !ok {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		b := x.n.Netmask().As4()
 		block := 1 << (8 - k)
@@ -601,12 +619,12 @@ var hostmaskMistakes = []mistake[netX]{
 	{"block_size_not_minus_one", i18n.T{Ko: "블록 크기에서 1을 빼지 않음", En: "the block size, not one less"}, func(x netX) (string, i18n.T, bool) {
 		i, k, ok := partialOctet(x)
 		if !ok {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		b := x.n.Hostmask().As4()
 		block := 1 << (8 - k)
 		if block > 255 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		b[i] = byte(block)
 		return netcalc.AddrFrom4(b).String(), sub(i18n.T{
@@ -658,7 +676,7 @@ var prefixlenMistakes = []mistake[prefixX]{
 	{"whole_octets_only", nameWholeOctets, func(x prefixX) (string, i18n.T, bool) {
 		p := x.bits()
 		if x.host || p%8 == 0 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return itoa(p / 8 * 8), sub(i18n.T{
 			Ko: "255인 옥텟만 8비트씩 셌습니다: {1}에도 1인 비트가 {2}개 있습니다.",
@@ -736,7 +754,7 @@ var containsMistakes = []mistake[containsX]{
 	}},
 	{"ends_left_out", i18n.T{Ko: "네트워크 주소·브로드캐스트를 뺌", En: "the network and broadcast addresses left out"}, func(x containsX) (string, i18n.T, bool) {
 		if x.n.Version() != 4 || x.n.HostBits() < 2 || (x.addr != x.n.Addr() && x.addr != x.n.Broadcast()) {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return "False", i18n.T{
 			Ko: "네트워크 주소와 브로드캐스트 주소도 네트워크에 속합니다: hosts()에서만 빠질 뿐, addr in net은 True입니다.",
@@ -837,7 +855,7 @@ func genContains(r *rng, level int) spec {
 	s.hints = []i18n.T{
 		sub(hintPrefix, itoa(n.Bits()), itoa(n.HostBits())),
 		i18n.T{Ko: "주소의 네트워크 부분(앞의 프리픽스 길이만큼의 비트)이 네트워크 주소와 같으면 속합니다.", En: "The address is in when its network part (its first prefix-length bits) equals the network address's."},
-		sub(hintRange, n.Addr().String(), n.NumAddresses().String(), n.Broadcast().String()),
+		sub(hintRange, n.Addr().String(), countText(n), n.Broadcast().String()),
 	}
 	s.link = href(ipPath, "net", n.String(), "addr", a.String())
 	s.setRight(pyrepl.Bool(in), pyrepl.Bool(in), why)
@@ -924,7 +942,7 @@ type versionX struct {
 var versionMistakes = []mistake[versionX]{
 	{"dotted_tail_as_ipv4", i18n.T{Ko: "점이 있으면 IPv4", En: "dots taken for IPv4"}, func(x versionX) (string, i18n.T, bool) {
 		if !x.a.Is6() || !containsByte(x.text, '.') {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return "4", i18n.T{
 			Ko: "점으로 쓴 부분이 있어도 콜론이 있으면 IPv6 주소입니다: 마지막 32비트를 IPv4처럼 점으로 쓸 수 있습니다 (RFC 4291 2.2).",
@@ -1093,18 +1111,18 @@ var compressedMistakes = []mistake[v6X]{
 				return v6Text(x.h, [][2]int{r}, false), whyCompress, true
 			}
 		}
-		return "", i18n.T{}, false
+		return "", noText, false
 	}},
 	{"later_run_on_tie", i18n.T{Ko: "길이가 같을 때 뒤의 것을 줄임", En: "the later of equal runs"}, func(x v6X) (string, i18n.T, bool) {
 		l := x.longest()
 		if len(l) < 2 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return v6Text(x.h, l[len(l)-1:], false), whyCompress, true
 	}},
 	{"single_zero_compressed", i18n.T{Ko: "0 그룹 하나를 ::로", En: "a single zero group as ::"}, func(x v6X) (string, i18n.T, bool) {
 		if len(x.longest()) > 0 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		for _, r := range x.runs() {
 			return v6Text(x.h, [][2]int{r}, false), i18n.T{
@@ -1112,7 +1130,7 @@ var compressedMistakes = []mistake[v6X]{
 				En: "That shortens a single zero group to ::, which only stands for two or more (RFC 5952 4.2.2).",
 			}, true
 		}
-		return "", i18n.T{}, false
+		return "", noText, false
 	}},
 	{"every_run_compressed", i18n.T{Ko: "::를 두 번 씀", En: ":: twice"}, func(x v6X) (string, i18n.T, bool) {
 		var runs [][2]int
@@ -1122,7 +1140,7 @@ var compressedMistakes = []mistake[v6X]{
 			}
 		}
 		if len(runs) < 2 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return v6Text(x.h, runs, false), i18n.T{
 			Ko: "::를 두 번 썼습니다: 그러면 각각이 몇 그룹인지 알 수 없어, ::는 한 번만 쓸 수 있습니다.",
@@ -1132,7 +1150,7 @@ var compressedMistakes = []mistake[v6X]{
 	{"mapped_dotted", i18n.T{Ko: "IPv4-mapped를 점으로", En: "IPv4-mapped in dotted form"}, func(x v6X) (string, i18n.T, bool) {
 		v4, ok := x.a.IPv4Mapped()
 		if !ok {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return "::ffff:" + v4.String(), i18n.T{
 			Ko: "inet_ntop은 ::ffff:192.0.2.1처럼 쓰지만, 파이썬 3.11의 ipaddress는 마지막 32비트도 16진수로 씁니다 (::ffff:c000:201).",
@@ -1216,7 +1234,7 @@ var explodedMistakes = []mistake[v6X]{
 			h[i] = v
 		}
 		if h == x.h {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return v6Text(h, nil, true), i18n.T{
 			Ko: "0을 오른쪽에 채웠습니다: 생략된 것은 앞의 0이므로 왼쪽에 채웁니다 (db8은 0db8).",
@@ -1226,7 +1244,7 @@ var explodedMistakes = []mistake[v6X]{
 	{"gap_miscounted", i18n.T{Ko: "::의 그룹 수를 잘못 셈", En: "the groups of :: miscounted"}, func(x v6X) (string, i18n.T, bool) {
 		l := x.longest()
 		if len(l) == 0 || x.mapped {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		// One zero group too few where :: stood: seven groups.
 		var groups []string
@@ -1244,7 +1262,7 @@ var explodedMistakes = []mistake[v6X]{
 	}},
 	{"mapped_dotted", i18n.T{Ko: "IPv4 부분을 점으로 둠", En: "the IPv4 part left dotted"}, func(x v6X) (string, i18n.T, bool) {
 		if !x.mapped {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		v4, _ := x.a.IPv4Mapped()
 		return "0000:0000:0000:0000:0000:ffff:" + v4.String(), i18n.T{

@@ -82,7 +82,7 @@ var atonHexMistakes = []mistake[atonX]{
 			b.WriteString(strconv.FormatUint(uint64(c), 16))
 		}
 		if b.Len()%2 != 0 || b.Len() == 8 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return b.String(), i18n.T{
 			Ko: "16보다 작은 바이트를 한 자리로 적었습니다: hexlify는 바이트마다 꼭 두 자리를 씁니다 (1은 01).",
@@ -138,11 +138,11 @@ func octalAsDecimal(answer func(wire.Aton) string) func(atonX) (string, i18n.T, 
 	return func(x atonX) (string, i18n.T, bool) {
 		t, part, ok := octalDigitsAsDecimal(x.text)
 		if !ok {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		a, err := wire.ParseAton(t)
 		if err != nil {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return answer(a), sub(whyOctal, part), true
 	}
@@ -154,7 +154,7 @@ func shortFormLeft(answer func(wire.Aton) string) func(atonX) (string, i18n.T, b
 	return func(x atonX) (string, i18n.T, bool) {
 		n := x.a.NParts
 		if n == 0 || n == 4 || x.a.Parts[n-1].Value > 0xff {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		var b [4]byte
 		for i := range n {
@@ -296,7 +296,7 @@ var ntoaMistakes = []mistake[ntoaX]{
 		var b [4]byte
 		for i, c := range x.b {
 			if c>>4 > 9 || c&0xf > 9 {
-				return "", i18n.T{}, false
+				return "", noText, false
 			}
 			b[i] = c>>4*10 + c&0xf
 		}
@@ -355,13 +355,13 @@ var lenientMistakes = []mistake[lenientX]{
 	}},
 	{"short_form_left", i18n.T{Ko: "줄인 형식을 앞에서부터 채움", En: "a short form filled from the left"}, func(x lenientX) (string, i18n.T, bool) {
 		if x.err != nil {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return shortFormLeft(func(a wire.Aton) string { return dotted(a.Addr[:]) })(x.atonX)
 	}},
 	{"strict_rejects", i18n.T{Ko: "ipaddress처럼 엄격하다고 봄", En: "taken to be as strict as ipaddress"}, func(x lenientX) (string, i18n.T, bool) {
 		if x.err != nil || !x.a.Lenient() {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		return "OSError", join(i18n.T{
 			Ko: "inet_aton은 ipaddress보다 너그럽습니다: C 라이브러리의 inet_aton은 4.2BSD 시절의 형식을 모두 받습니다.",
@@ -370,17 +370,17 @@ var lenientMistakes = []mistake[lenientX]{
 	}},
 	{"part_wrapped", i18n.T{Ko: "범위를 넘는 수를 잘라 읽음", En: "an out-of-range part wrapped"}, func(x lenientX) (string, i18n.T, bool) {
 		if x.err == nil {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		parts := strings.Split(x.text, ".")
 		if len(parts) < 2 || len(parts) > 4 {
-			return "", i18n.T{}, false
+			return "", noText, false
 		}
 		var v uint64
 		for i, p := range parts {
 			n, err := strconv.ParseUint(p, 10, 32)
 			if err != nil || (len(p) > 1 && p[0] == '0') {
-				return "", i18n.T{}, false
+				return "", noText, false
 			}
 			bits := 8
 			if i == len(parts)-1 {
