@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Path is the route of the practice pages.
@@ -73,7 +74,7 @@ func ParseState(q url.Values) State {
 	if vs, ok := q["a"]; ok && len(vs) > 0 {
 		s.Answered = true
 		s.Answer = cutText(vs[0], MaxAnswerText)
-		s.Cut = len([]rune(vs[0])) > MaxAnswerText
+		s.Cut = utf8.RuneCountInString(vs[0]) > MaxAnswerText
 	}
 	if s.Skill == "" {
 		s.Seed, s.Seeded, s.Level, s.Answer, s.Answered, s.Cut = 0, false, MinLevel, "", false, false
