@@ -1,7 +1,6 @@
 package practice
 
 import (
-	"slices"
 	"time"
 
 	"netprimer/app/i18n"
@@ -89,12 +88,22 @@ func (p Progress) Queue(now time.Time, n int) []State {
 				ds = append(ds, due{sk.ID, s})
 			}
 		}
-		slices.SortStableFunc(ds, func(a, b due) int { return a.s.Due.Compare(b.s.Due) })
+		// Insertion sorts, stable: the lists are short, and a generic
+		// sort would add its code to app.wasm for each element type.
+		for i := 1; i < len(ds); i++ {
+			for j := i; j > 0 && ds[j].s.Due.Before(ds[j-1].s.Due); j-- {
+				ds[j], ds[j-1] = ds[j-1], ds[j]
+			}
+		}
 		if len(ds) > 0 {
 			lessons = append(lessons, ds)
 		}
 	}
-	slices.SortStableFunc(lessons, func(a, b []due) int { return a[0].s.Due.Compare(b[0].s.Due) })
+	for i := 1; i < len(lessons); i++ {
+		for j := i; j > 0 && lessons[j][0].s.Due.Before(lessons[j-1][0].s.Due); j-- {
+			lessons[j], lessons[j-1] = lessons[j-1], lessons[j]
+		}
+	}
 	var out []State
 	for round := 0; ; round++ {
 		added := false

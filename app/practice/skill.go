@@ -102,24 +102,28 @@ func mistakes[X any](ms []mistake[X]) []Mistake {
 	return out
 }
 
-// offer evaluates the mistakes for x and returns those that apply and
+// offer evaluates the mistakes for x and keeps those that apply and
 // whose answer, read with form f, is not the right value: a mistake that
-// happens to give the right answer on an item is not offered for it.
+// happens to give the right answer on an item is not offered for it. It
+// is generic only in its loop, so that each skill's instantiation in
+// app.wasm stays small.
 func offer[X any](s *spec, ms []mistake[X], x X, f Form) {
-	for _, m := range ms {
-		typed, why, ok := m.wrong(x)
-		if !ok {
-			continue
+	for i := range ms {
+		typed, why, ok := ms[i].wrong(x)
+		if ok {
+			s.consider(ms[i].id, ms[i].name, typed, why, f)
 		}
-		value, _, ok := f.read(typed)
-		if !ok {
-			s.dropped = append(s.dropped, m.id+": "+typed)
-			continue
-		}
-		if value == s.right.value {
-			continue
-		}
-		s.wrong = append(s.wrong, wrongAnswer{id: m.id, name: m.name, typed: typed, value: value, why: why})
+	}
+}
+
+func (s *spec) consider(id string, name i18n.T, typed string, why i18n.T, f Form) {
+	value, _, ok := f.read(typed)
+	if !ok {
+		s.dropped = append(s.dropped, id+": "+typed)
+		return
+	}
+	if value != s.right.value {
+		s.wrong = append(s.wrong, wrongAnswer{id: id, name: name, typed: typed, value: value, why: why})
 	}
 }
 
@@ -139,12 +143,15 @@ func buildRegistry() []*Skill {
 	all = append(all, ipaddressSkills()...)
 	all = append(all, packingSkills()...)
 	all = append(all, byteorderSkills()...)
-	order := map[string]int{}
-	for i, l := range deck.Lessons() {
-		order[l.Path] = i
+	var sorted []*Skill
+	for _, l := range deck.Lessons() {
+		for _, s := range all {
+			if s.Lesson == l.Path {
+				sorted = append(sorted, s)
+			}
+		}
 	}
-	slices.SortStableFunc(all, func(a, b *Skill) int { return order[a.Lesson] - order[b.Lesson] })
-	return all
+	return sorted
 }
 
 func find(id string) *Skill {
