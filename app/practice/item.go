@@ -147,7 +147,9 @@ type Verdict struct {
 	// give the answer away. Session is nil then, for the same reason.
 	Answer  string
 	Session []string
-	// Link is the lesson's widget in the item's state (see Item.Link).
+	// Link is the lesson's widget in the item's state (see Item.Link);
+	// for an unreadable answer only the lesson, as that state shows the
+	// answer.
 	Link string
 }
 

@@ -74,9 +74,6 @@ func (r *rng) between(lo, hi int) int { return lo + r.intn(hi-lo+1) }
 // chance reports true k times in n.
 func (r *rng) chance(k, n int) bool { return r.intn(n) < k }
 
-// uint32n returns 32 random bits.
-func (r *rng) uint32() uint32 { return uint32(r.next() >> 32) }
-
 // pick returns one of the strings.
 func pick[T any](r *rng, xs ...T) T { return xs[r.intn(len(xs))] }
 

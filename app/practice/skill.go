@@ -127,7 +127,7 @@ func (s *spec) consider(id string, name i18n.T, typed string, why i18n.T, f Form
 	}
 }
 
-// right sets the right answer: as typed and as its value, which must be
+// setRight sets the right answer: as typed and as its value, which must be
 // what reading typed with f gives (tests check it).
 func (s *spec) setRight(typed, value string, why i18n.T) {
 	s.right = answer{typed: typed, value: value, why: why}

@@ -104,7 +104,7 @@ var (
 	}
 )
 
-// octalParts returns the text with every octal part of the address
+// octalDigitsAsDecimal returns the text with every octal part of the address
 // written in decimal digits instead, leading zeros dropped, or false if
 // it has no such part. The text after the address stays.
 func octalDigitsAsDecimal(text string) (string, string, bool) {
