@@ -32,3 +32,41 @@ func TestIn(t *testing.T) {
 		t.Errorf("In picks the wrong language: %q %q %q", x.In(Ko), x.In(En), x.In(""))
 	}
 }
+
+func TestFold(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"192.168.0.1", "192.168.0.1"},                   // ASCII stays as it is
+		{"１９２．１６８．０．１", "192.168.0.1"},                   // full-width digits and dots
+		{"０ｘＤ２０４", "0xD204"},                             // full-width letters keep their case
+		{"\u3000255.255.254.0\u3000", " 255.255.254.0 "}, // the ideographic space
+		{"ｂ＇７ｆ０００００１＇", "b'7f000001'"},                   // full-width quotes
+		{"예", "예"},               // Hangul is not a full-width form
+		{"ｱ", "ｱ"},               // half-width katakana (U+FF71) stays
+		{"\uff5f", "\uff5f"},     // U+FF5F, past the ASCII forms, stays
+		{"\xef\xbc", "\xef\xbc"}, // a cut UTF-8 sequence stays
+		{"a\xff１", "a\xff1"},     // invalid UTF-8 is kept, the rest folded
+		{"", ""},
+	} {
+		if got := Fold(c.in); got != c.want {
+			t.Errorf("Fold(%q) = %q; want %q", c.in, got, c.want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = Fold("10.1.2.77/23") }); n != 0 {
+		t.Errorf("Fold of ASCII allocates %v times; want 0", n)
+	}
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"１９２．１６８．０．１", "０ｘＤ２０４", "\u3000", "a\xff１", "예"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Fold(s)
+		if Fold(got) != got {
+			t.Fatalf("Fold(%q) = %q, which folds again", s, got)
+		}
+		if len(got) > len(s) {
+			t.Fatalf("Fold(%q) = %q is longer", s, got)
+		}
+	})
+}

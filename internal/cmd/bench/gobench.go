@@ -12,13 +12,19 @@ import (
 // goBenchmarks runs the benchmarks of the pure packages (time and
 // allocations per operation) and adds their lines to the report.
 func goBenchmarks(r *report) error {
-	cmd := exec.Command("go", "test", "-run=^$", "-bench=.", "-benchmem", "-benchtime=200ms", "-count=1",
-		"./app/netcalc", "./app/wire", "./app/netstat", "./app/pyrepl")
 	var out bytes.Buffer
-	cmd.Stdout = &out
-	cmd.Stderr = os.Stderr
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("go test -bench: %w\n%s", err, out.String())
+	for _, args := range [][]string{
+		{"-bench=.", "./app/netcalc", "./app/wire", "./app/netstat", "./app/pyrepl"},
+		// The practice engine: an item generated and checked, one skill
+		// after the other (its per-skill benchmark is for a closer look).
+		{"-bench=^Benchmark(Item|Check|Hub)$", "./app/practice"},
+	} {
+		cmd := exec.Command("go", append([]string{"test", "-run=^$", "-benchmem", "-benchtime=200ms", "-count=1"}, args...)...)
+		cmd.Stdout = &out
+		cmd.Stderr = os.Stderr
+		if err := cmd.Run(); err != nil {
+			return fmt.Errorf("go test -bench: %w\n%s", err, out.String())
+		}
 	}
 	r.section("Pure calculations (go test -bench, native)")
 	var rows [][]string
