@@ -181,17 +181,16 @@ func (t Task) mistake(id string) (Mistake, bool) {
 }
 
 // Feedback returns what the verdict says about an attempt at t, its Args
-// filled in: the right text, or the mistake's.
-func (t Task) Feedback(v Verdict) i18n.T {
-	text := t.Right
-	if !v.Right {
-		m, ok := t.mistake(v.Mistake)
-		if !ok {
-			return i18n.T{}
-		}
-		text = m.Text
+// filled in: the right text, or the mistake's; the zero T for a mistake t
+// does not know.
+func (t Task) Feedback(v Verdict) (text i18n.T) {
+	if v.Right {
+		return fill(t.Right, v.Args)
 	}
-	return fill(text, v.Args)
+	if m, ok := t.mistake(v.Mistake); ok {
+		text = fill(m.Text, v.Args)
+	}
+	return text
 }
 
 // GoalFor returns t's goal in a session whose code is code.
