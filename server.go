@@ -16,10 +16,14 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
+	"netprimer/app/api"
+	"netprimer/app/guard"
 	"netprimer/app/i18n"
+	"netprimer/app/lab"
 	"netprimer/app/lookup"
 	"netprimer/app/server"
 )
@@ -41,6 +45,8 @@ func run(args []string) error {
 	webDir := fs.String("web", "", "serve the web files from this `directory` instead of the embedded ones")
 	lookupCfg := lookup.DefaultConfig()
 	lookupCfg.RegisterFlags(fs)
+	labCfg := lab.DefaultConfig()
+	labCfg.RegisterFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -55,10 +61,17 @@ func run(args []string) error {
 		return err
 	}
 	defer lookups.Close()
+	labs, err := startLab(labCfg, *addr, lookupCfg.TrustProxy, log)
+	if err != nil {
+		return err
+	}
+	if labs != nil {
+		defer labs.Close()
+	}
 	srv, err := server.New(server.Config{
 		Web:         web,
 		DefaultLang: i18n.Lang(*lang),
-		API:         lookups.Handler(),
+		API:         withLab(lookups.Handler(), labs),
 		Logger:      log,
 	})
 	if err != nil {
@@ -86,6 +99,9 @@ func run(args []string) error {
 	case <-ctx.Done():
 	}
 	log.Info("shutting down")
+	if labs != nil {
+		labs.Close() // first: its long polls answer now rather than hold the shutdown
+	}
 	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	if err := hs.Shutdown(shutdown); err != nil {
@@ -95,6 +111,43 @@ func run(args []string) error {
 		return err
 	}
 	return nil
+}
+
+// startLab opens the socket lab's listeners, by default on the host of
+// the HTTP address; nil when -lab=false.
+func startLab(cfg lab.Config, httpAddr, trustProxy string, log *slog.Logger) (*lab.Lab, error) {
+	if !cfg.Enabled {
+		return nil, nil
+	}
+	if cfg.Addr == "" {
+		cfg.Addr = lab.DefaultAddr(httpAddr)
+	}
+	proxies, err := guard.ParseProxies(trustProxy)
+	if err != nil {
+		return nil, fmt.Errorf("-trust-proxy: %w", err)
+	}
+	cfg.Proxies = proxies
+	l, err := lab.Listen(cfg, log)
+	if err != nil {
+		return nil, err
+	}
+	log.Info("lab listening", "tcp", l.TCPAddr().String(), "udp", l.UDPAddr().String())
+	return l, nil
+}
+
+// withLab serves the lab's API paths with the lab, the others with other.
+func withLab(other http.Handler, l *lab.Lab) http.Handler {
+	if l == nil {
+		return other
+	}
+	labAPI := l.Handler()
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, api.LabPrefix) {
+			labAPI.ServeHTTP(w, r)
+			return
+		}
+		other.ServeHTTP(w, r)
+	})
 }
 
 // webFiles returns the embedded web files, or those of dir when given.

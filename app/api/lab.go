@@ -117,7 +117,8 @@ type LabEvent struct {
 	// per-connection limit).
 	Cut int `json:"cut,omitempty"`
 	// Reason says why a connection closed (LabReason…), or why the
-	// server refused a datagram that named the session.
+	// server refused a connection or a datagram that named the session
+	// (both its connect and its close carry the reason).
 	Reason string `json:"reason,omitempty"`
 }
 

@@ -137,6 +137,9 @@ func (t *Tracker) byteChecks() []struct {
 func (t *Tracker) Observe(e Event) bool {
 	switch e.Kind {
 	case api.LabConnect:
+		if e.Reason != "" { // refused: the server read no stream of it
+			return false
+		}
 		return t.connect(e)
 	case api.LabData:
 		s := t.conns[e.Conn]
@@ -207,7 +210,7 @@ func (t *Tracker) connect(e Event) bool {
 // known only now.
 func (t *Tracker) close(e Event) bool {
 	s := t.conns[e.Conn]
-	if s == nil {
+	if s == nil { // refused, or closed already
 		return false
 	}
 	delete(t.conns, e.Conn)
