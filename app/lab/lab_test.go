@@ -209,12 +209,12 @@ func TestTCPRefusals(t *testing.T) {
 	for _, c := range []struct {
 		name, send, reason string
 	}{
-		{"unknown code", "zzzzzz\n", refuseUnknown},                          // "unknown"
+		{"unknown code", "zzzzzz\n", refuseUnknown},                                 // "unknown"
 		{"unknown code, more sent", "zzzzzz\r\nhello there, server", refuseUnknown}, // more of the line
-		{"expired code", old.Code + "\n", refuseExpired},                     // "expired"
-		{"no code", "hello\n", refuseNoCode},                                 // "no cod"
+		{"expired code", old.Code + "\n", refuseExpired},                            // "expired"
+		{"no code", "hello\n", refuseNoCode},                                        // "no cod"
 		{"a browser", "GET / HTTP/1.1\r\nHost: x\r\n\r\n", refuseNoCode},
-		{"too long", strings.Repeat("a", 200), refuseTooLong},               // all of it
+		{"too long", strings.Repeat("a", 200), refuseTooLong}, // all of it
 		{"no newline", strings.ToUpper(live.Code) + "hello", refuseNoNewline},
 		{"no newline, waiting", live.Code, refuseNoNewline}, // after codeWait
 	} {
