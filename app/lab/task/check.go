@@ -63,13 +63,13 @@ func checkHello(in input) result {
 		if in.proto == api.LabUDP {
 			return known(MistakeUDP)
 		}
-		return right(pyrepl.Bytes(in.data))
+		return right(shortBytes(in.data))
 	}
 	if utf16Greeting(in.data) {
 		return known("utf16")
 	}
 	if t := strings.TrimSpace(string(in.data)); len(t) > 3 && t[0] == 'b' && (t[1] == '\'' || t[1] == '"') && t[len(t)-1] == t[1] && greeting([]byte(t[2:len(t)-1])) {
-		return known("repr", pyrepl.Bytes(in.data))
+		return known("repr", shortBytes(in.data))
 	}
 	return result{}
 }
@@ -79,7 +79,12 @@ func greeting(b []byte) bool {
 	if !utf8.Valid(b) {
 		return false
 	}
-	t := strings.ToLower(strings.TrimSpace(string(b)))
+	b = bytes.TrimLeftFunc(b, unicode.IsSpace)
+	head := b[:min(len(b), 16)]
+	for len(head) > 0 && !utf8.Valid(head) { // a rune cut at the end
+		head = head[:len(head)-1]
+	}
+	t := strings.ToLower(strings.TrimRightFunc(string(head), unicode.IsSpace))
 	return strings.HasPrefix(t, "안녕") || word(t, "hello") || word(t, "hi") || word(t, "hey")
 }
 
@@ -105,6 +110,7 @@ func utf16Greeting(b []byte) bool {
 	case b[0] == 0xfe && b[1] == 0xff:
 		b, orders = b[2:], orders[1:]
 	}
+	b = b[:min(len(b), 32)] // a greeting begins the text
 	for _, o := range orders {
 		u := make([]uint16, len(b)/2)
 		for i := range u {
@@ -167,26 +173,33 @@ func checkHtonl(v uint32, in input) result {
 	b := in.data
 	be := binary.BigEndian.AppendUint32(nil, v)
 	le := binary.LittleEndian.AppendUint32(nil, v)
-	n, sent := strconv.FormatUint(uint64(v), 10), pyrepl.Bytes(b)
 	zero := make([]byte, 4)
 	text := strings.ToLower(asciiText(b))
+	var r result
 	switch {
 	case bytes.Equal(b, be):
-		return right(n, sent)
+		r = right()
 	case bytes.Equal(b, le):
-		return known(MistakeLittleEndian, n, sent)
-	case text != "" && (text == n || text == pyrepl.Hex(int64(v)) || text == strconv.FormatUint(uint64(binary.LittleEndian.Uint32(be)), 10) || text == strconv.FormatUint(uint64(v), 16)):
-		return known(MistakeText, n, sent)
+		r = known(MistakeLittleEndian)
+	case text != "" && (text == uintText(uint64(v)) || text == pyrepl.Hex(int64(v)) || text == uintText(uint64(binary.LittleEndian.Uint32(be))) || text == strconv.FormatUint(uint64(v), 16)):
+		r = known(MistakeText)
 	case len(b) == 2 && (bytes.Equal(b, be[2:]) || bytes.Equal(b, le[:2]) || bytes.Equal(b, be[:2])):
-		return known("htons", n, sent)
+		r = known("htons")
 	case len(b) == 8 && (bytes.Equal(b, append(be, zero...)) || bytes.Equal(b, append(zero, be...)) || bytes.Equal(b, append(le, zero...))):
-		return known("eight_bytes", n, sent)
+		r = known("eight_bytes")
 	case len(b) > 4 && bytes.HasPrefix(b, be):
-		return known(MistakeExtraBytes, n, sent, strconv.Itoa(len(b)-4))
+		r = known(MistakeExtraBytes, strconv.Itoa(len(b)-4))
 	case len(b) == 4 && !printable(b):
-		return generic(MistakeWrongValue, n, sent, strconv.FormatUint(uint64(binary.BigEndian.Uint32(b)), 10), strconv.FormatUint(uint64(binary.LittleEndian.Uint32(b)), 10))
+		r = generic(MistakeWrongValue, uintText(uint64(binary.BigEndian.Uint32(b))), uintText(uint64(binary.LittleEndian.Uint32(b))))
+	default:
+		return result{}
 	}
-	return result{}
+	sent := b
+	if r.mistake == MistakeExtraBytes {
+		sent = b[:min(len(b), 16)]
+	}
+	r.args = append([]string{uintText(uint64(v)), pyrepl.Bytes(sent)}, r.args...)
+	return r
 }
 
 // maxMessage is the longest text the length-prefix task reads: what a
@@ -204,7 +217,7 @@ func checkFramed(in input) result {
 		if in.proto == api.LabUDP {
 			return known(MistakeUDP)
 		}
-		return right(strconv.Itoa(len(first)), pyrepl.Str(string(first)))
+		return right(strconv.Itoa(len(first)), shortStr(first))
 	}
 	if in.proto == api.LabUDP {
 		return result{}
@@ -293,8 +306,12 @@ func textual(b []byte) bool {
 }
 
 // asciiText returns b without surrounding ASCII white space when it is
-// printable ASCII, and "" otherwise.
+// short printable ASCII (a number or an address as text), and ""
+// otherwise.
 func asciiText(b []byte) string {
+	if len(b) > 64 {
+		return ""
+	}
 	t := bytes.TrimSpace(b)
 	if len(t) == 0 || !printable(t) {
 		return ""
@@ -331,6 +348,28 @@ func dottedQuad(b []byte) string {
 		parts[i] = strconv.Itoa(int(c))
 	}
 	return strings.Join(parts, ".")
+}
+
+// shortBytes is the repr of b's first 64 bytes, and "…" when there were
+// more: what the feedback quotes of an attempt.
+func shortBytes(b []byte) string {
+	if len(b) <= 64 {
+		return pyrepl.Bytes(b)
+	}
+	return pyrepl.Bytes(b[:64]) + "…"
+}
+
+// shortStr is the repr of UTF-8 text b's first 64 bytes (whole
+// characters), and "…" when there were more.
+func shortStr(b []byte) string {
+	if len(b) <= 64 {
+		return pyrepl.Str(string(b))
+	}
+	cut := 64
+	for cut > 0 && !utf8.RuneStart(b[cut]) {
+		cut--
+	}
+	return pyrepl.Str(string(b[:cut])) + "…"
 }
 
 // uintText is str(n).

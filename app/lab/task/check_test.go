@@ -182,3 +182,16 @@ func codeOf(i int) string {
 	}
 	return string(b[:])
 }
+
+// Feedback quotes at most the first 64 bytes of an attempt.
+func TestShortQuotes(t *testing.T) {
+	long := "hello " + strings.Repeat("ㅎ", 40)
+	if got := checkHello(input{data: []byte(long), proto: api.LabTCP}).args[0]; !strings.HasSuffix(got, "…") || len(got) > 4*64+4 {
+		t.Errorf("hello: %q", got)
+	}
+	framed := append([]byte{0, byte(len(long))}, long...)
+	got := checkFramed(input{data: framed, proto: api.LabTCP}).args[1]
+	if !strings.HasPrefix(got, "'hello ㅎ") || !strings.HasSuffix(got, "'…") {
+		t.Errorf("length prefix: %q", got)
+	}
+}

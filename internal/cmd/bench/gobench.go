@@ -13,7 +13,7 @@ import (
 // allocations per operation) and adds their lines to the report.
 func goBenchmarks(r *report) error {
 	cmd := exec.Command("go", "test", "-run=^$", "-bench=.", "-benchmem", "-benchtime=200ms", "-count=1",
-		"./app/netcalc", "./app/wire", "./app/netstat", "./app/pyrepl")
+		"./app/netcalc", "./app/wire", "./app/netstat", "./app/pyrepl", "./app/lab/task")
 	var out bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = os.Stderr
@@ -57,6 +57,20 @@ func lookups(r *report) error {
 		return fmt.Errorf("lookupbench: %w", err)
 	}
 	r.section("Lookup API under load (loopback)")
+	fmt.Fprintf(r, "```\n%s```\n", out.String())
+	return nil
+}
+
+// labs runs the socket lab's benchmark and adds its report.
+func labs(r *report) error {
+	cmd := exec.Command("go", "run", "./internal/cmd/labbench")
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("labbench: %w", err)
+	}
+	r.section("Socket lab (loopback)")
 	fmt.Fprintf(r, "```\n%s```\n", out.String())
 	return nil
 }

@@ -2,8 +2,9 @@
 // the size of app.wasm raw and on the wire next to a bare go-app "hello"
 // built in the same run, the time from navigation to the wasm-rendered
 // page in headless Chromium (first and repeat visit, next to the hello app
-// served by the same binary), the benchmarks of the pure packages, and the
-// lookup API under load next to a bare net/http handler.
+// served by the same binary), the benchmarks of the pure packages, the
+// lookup API under load next to a bare net/http handler, and the socket
+// lab's latency and connection rate next to bare Go TCP.
 // Figures are medians, and ratios against the baseline of the same run:
 // the machines are shared and noisy.
 //
@@ -26,7 +27,7 @@ func main() {
 	out := flag.String("out", "bench-out", "directory of the report")
 	runs := flag.Int("runs", 5, "page loads per measurement")
 	noinline := flag.String("noinline", "", "space-separated packages app.wasm is built with inlining off in (the Makefile's WASM_NOINLINE)")
-	only := flag.String("only", "", "comma-separated sections to measure besides size, which builds the baseline: load, typing, go, lookup; all when empty")
+	only := flag.String("only", "", "comma-separated sections to measure besides size, which builds the baseline: load, typing, go, lookup, lab; all when empty")
 	flag.Parse()
 	if err := run(*bin, *out, *runs, strings.Fields(*noinline), *only); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
@@ -63,6 +64,7 @@ func run(bin, outDir string, runs int, noinline []string, only string) error {
 		{"typing", func() error { return typing(&r, bin, helloDir, runs) }},
 		{"go", func() error { return goBenchmarks(&r) }},
 		{"lookup", func() error { return lookups(&r) }},
+		{"lab", func() error { return labs(&r) }},
 	}
 	want := strings.Split(only, ",")
 	for i, s := range sections {
