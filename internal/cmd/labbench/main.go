@@ -7,11 +7,12 @@
 //     p99 (goal: p99 ≤ 50 ms), next to the same path without the lab: a
 //     bare TCP read waking a waiting net/http handler through a channel;
 //     and the bare TCP echo's round trip;
+//
 //   - connections per second: clients that each connect, send the code
 //     line and a byte, read the echo and close, next to the same loop
 //     against a bare TCP echo server.
 //
-//	go run ./internal/cmd/labbench
+//     go run ./internal/cmd/labbench
 package main
 
 import (
