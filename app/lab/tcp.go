@@ -198,7 +198,7 @@ func (tc *tcpConn) refuse(reason string, s *session) {
 	// bytes unread would reset the connection and lose the line.
 	tc.c.CloseWrite()
 	tc.c.SetReadDeadline(tc.l.now().Add(time.Second))
-	io.Copy(io.Discard, io.LimitReader(tc.c, 64<<10))
+	io.Copy(io.Discard, io.LimitReader(tc.c, 4<<10))
 }
 
 // echo records and echoes every recv, the first one's bytes after the
