@@ -1,10 +1,12 @@
 package lab
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"flag"
 	"io"
 	"net"
 	"net/http"
@@ -743,5 +745,37 @@ func TestConfigChecked(t *testing.T) {
 	}
 	if got := DefaultAddr("[::1]:8000"); got != "[::1]:9000" {
 		t.Errorf("DefaultAddr: %s", got)
+	}
+}
+
+// TestFlagsInREADME: every lab flag is in the README with its default,
+// as `-name default`.
+func TestFlagsInREADME(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := flag.NewFlagSet("netprimer", flag.ContinueOnError)
+	var cfg Config
+	cfg.RegisterFlags(fs)
+	n := 0
+	fs.VisitAll(func(f *flag.Flag) {
+		n++
+		want := "-" + f.Name + " " + f.DefValue
+		if d, err := time.ParseDuration(f.DefValue); err == nil && d >= time.Minute && d%time.Minute == 0 {
+			want = "-" + f.Name + " " + strings.TrimSuffix(strings.TrimSuffix(f.DefValue, "0s"), "0m") // 3h0m0s → 3h
+		}
+		switch f.Name {
+		case "lab":
+			want = "-lab=false"
+		case "lab-addr":
+			want = "-lab-addr"
+		}
+		if !bytes.Contains(readme, []byte(want)) {
+			t.Errorf("the README does not give %q", want)
+		}
+	})
+	if n < 15 {
+		t.Fatalf("%d flags", n)
 	}
 }
