@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"netprimer/app/api"
-	"netprimer/app/i18n"
 	"netprimer/app/lab/task"
 )
 
@@ -287,7 +286,7 @@ func labTasks(code string, progress []task.Progress) []api.LabTask {
 		if p.Last.Seq != 0 {
 			fb := t.Feedback(p.Last)
 			lt.Seq, lt.Right, lt.Diagnosis, lt.Python = p.Last.Seq, p.Last.Right, p.Last.Mistake, t.Python(p.Last)
-			if fb != (i18n.T{}) {
+			if fb.Ko != "" && fb.En != "" {
 				lt.Feedback = &fb
 			}
 		}

@@ -8,12 +8,14 @@ import (
 	"errors"
 	"flag"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -777,5 +779,95 @@ func TestFlagsInREADME(t *testing.T) {
 	})
 	if n < 15 {
 		t.Fatalf("%d flags", n)
+	}
+}
+
+// A lab listening on every address still reports the address a datagram
+// was sent to, and a TCP connection's own: the 4-tuple, not 0.0.0.0.
+func TestWildcardAddresses(t *testing.T) {
+	for _, addr := range []string{"0.0.0.0:0", "[::]:0"} {
+		t.Run(addr, func(t *testing.T) {
+			cfg := testConfig()
+			cfg.Addr = addr
+			tl := startLab(t, cfg)
+			s := tl.session()
+			port := tl.UDPAddr().Port()
+			u := udpFrom(t, "127.0.0.1")
+			to := netip.AddrPortFrom(netip.MustParseAddr("127.0.0.1"), port)
+			u.WriteToUDPAddrPort([]byte(s.Code+"\nhi"), to)
+			u.SetReadDeadline(time.Now().Add(5 * time.Second))
+			b := make([]byte, 10)
+			n, from, err := u.ReadFromUDPAddrPort(b)
+			if err != nil || string(b[:n]) != "hi" || netip.AddrPortFrom(from.Addr().Unmap(), from.Port()) != to {
+				t.Fatalf("reply %q from %v: %v", b[:n], from, err)
+			}
+			c, err := net.Dial("tcp", to.String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			exchange(t, c, s.Code+"\nx", 1)
+			c.Close()
+			want := endpoint(to)
+			for _, e := range tl.eventsUntil(s.Code, 3) {
+				if e.Server != want || e.Client.IP != "127.0.0.1" {
+					t.Errorf("%s %s: %v → %v, want the server at %v", e.Proto, e.Kind, e.Client, e.Server, want)
+				}
+			}
+		})
+	}
+}
+
+// Nothing a client sends reaches the log.
+func TestLogsNothingSent(t *testing.T) {
+	var logged strings.Builder
+	var mu sync.Mutex
+	cfg := testConfig()
+	l, err := Listen(cfg, slog.New(slog.NewTextHandler(writerFunc(func(p []byte) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return logged.Write(p)
+	}), &slog.HandlerOptions{Level: slog.LevelDebug})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(l.Handler())
+	tl := &testLab{Lab: l, t: t, api: ts}
+	s := tl.session()
+	const marker = "MARKER-7f3a"
+	c := tl.dial("127.0.0.1")
+	exchange(t, c, s.Code+"\n"+marker, len(marker))
+	bad := tl.dial("127.0.0.1")
+	bad.Write([]byte(marker + "\n"))
+	readAll(t, bad)
+	u := udpFrom(t, "127.0.0.1")
+	u.WriteToUDPAddrPort([]byte(s.Code+"\n"+marker), tl.UDPAddr())
+	u.WriteToUDPAddrPort([]byte(marker), tl.UDPAddr())
+	tl.eventsUntil(s.Code, 4)
+	ts.Close()
+	l.Close()
+	mu.Lock()
+	defer mu.Unlock()
+	if strings.Contains(logged.String(), marker) {
+		t.Errorf("the log holds a client's bytes:\n%s", logged.String())
+	}
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// ConnsTotal bounds everyone's connections together.
+func TestTCPConnsTotal(t *testing.T) {
+	cfg := testConfig()
+	cfg.Conns, cfg.ConnsTotal = 3, 4
+	tl := startLab(t, cfg)
+	s := tl.session()
+	for _, from := range []string{"127.0.0.2", "127.0.0.2", "127.0.0.2", "127.0.0.3"} {
+		exchange(t, tl.dial(from), s.Code+"\nx", 1)
+	}
+	over := tl.dial("127.0.0.4")
+	over.Write([]byte(s.Code + "\nx"))
+	if got := readAll(t, over); got != "" {
+		t.Errorf("past the total: %q", got)
 	}
 }

@@ -206,3 +206,14 @@ func TestTrackerFeedback(t *testing.T) {
 		}
 	}
 }
+
+// A refused connection (its code without a newline) is no connection of
+// the tasks: not one of two at once, not one that sent nothing.
+func TestTrackerIgnoresRefused(t *testing.T) {
+	s := newSession(t)
+	s.connect(1, 5000)
+	s.event(Event{Kind: api.LabConnect, Conn: 2, Client: client(5001), Server: labTCP, Reason: api.LabReasonNoNewline})
+	s.event(Event{Kind: api.LabClose, Conn: 2, Client: client(5001), Server: labTCP, Reason: api.LabReasonNoNewline})
+	s.want(TwoConns, Open, 0, "")
+	s.want(Hello, Open, 0, "")
+}
