@@ -36,7 +36,7 @@ func TestClientHasNoServerCode(t *testing.T) {
 			continue
 		}
 		ours++
-		for _, forbidden := range []string{"netprimer/app/server", "netprimer/app/lookup", "github.com/miekg/dns"} {
+		for _, forbidden := range []string{"netprimer/app/server", "netprimer/app/lookup", "netprimer/app/lab", "github.com/miekg/dns"} {
 			if p.ImportPath == forbidden {
 				t.Errorf("app.wasm contains the server package %s", forbidden)
 			}

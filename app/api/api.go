@@ -4,8 +4,10 @@
 // CPython's socket module returned or raised for the same call on the
 // server's host.
 //
-// The package imports only the standard library and app/pyrepl, so it
-// compiles into app.wasm without net/http.
+// It also holds the socket lab's sessions and events (lab.go).
+//
+// The package imports only the standard library, app/pyrepl and app/i18n,
+// so it compiles into app.wasm without net/http.
 package api
 
 // Paths of the API. Every route lives under Prefix.

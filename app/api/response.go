@@ -242,6 +242,7 @@ const (
 	TypeRateLimited      = "rate_limited"       // 429
 	TypeOverloaded       = "overloaded"         // 503
 	TypeInternal         = "internal"           // 500
+	TypeExpired          = "expired"            // 404: a lab session that has expired
 )
 
 // IsPython reports whether e is an exception CPython raised, rather than
@@ -249,7 +250,7 @@ const (
 // may come as one of OSError's subclasses (ConnectionRefusedError, …).
 func (e Error) IsPython() bool {
 	switch e.Type {
-	case TypeBadRequest, TypeNotFound, TypeMethodNotAllowed, TypeRateLimited, TypeOverloaded, TypeInternal, "":
+	case TypeBadRequest, TypeNotFound, TypeMethodNotAllowed, TypeRateLimited, TypeOverloaded, TypeInternal, TypeExpired, "":
 		return false
 	}
 	return true

@@ -46,9 +46,11 @@ func (l Lang) Name() string {
 }
 
 // T is a text in both languages. Every T in the app has both; a test reads
-// the sources to make sure.
+// the sources to make sure. In JSON (the lab API's feedback) it is
+// {"ko": …, "en": …}.
 type T struct {
-	Ko, En string
+	Ko string `json:"ko"`
+	En string `json:"en"`
 }
 
 // In returns the text in language l; Korean for anything but English.

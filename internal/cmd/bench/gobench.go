@@ -14,7 +14,7 @@ import (
 func goBenchmarks(r *report) error {
 	var out bytes.Buffer
 	for _, args := range [][]string{
-		{"-bench=.", "./app/netcalc", "./app/wire", "./app/netstat", "./app/pyrepl"},
+		{"-bench=.", "./app/netcalc", "./app/wire", "./app/netstat", "./app/pyrepl", "./app/lab/task"},
 		// The practice engine: an item generated and checked, one skill
 		// after the other (its per-skill benchmark is for a closer look).
 		{"-bench=^Benchmark(Item|Check|Hub)$", "./app/practice"},
@@ -63,6 +63,20 @@ func lookups(r *report) error {
 		return fmt.Errorf("lookupbench: %w", err)
 	}
 	r.section("Lookup API under load (loopback)")
+	fmt.Fprintf(r, "```\n%s```\n", out.String())
+	return nil
+}
+
+// labs runs the socket lab's benchmark and adds its report.
+func labs(r *report) error {
+	cmd := exec.Command("go", "run", "./internal/cmd/labbench")
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("labbench: %w", err)
+	}
+	r.section("Socket lab (loopback)")
 	fmt.Fprintf(r, "```\n%s```\n", out.String())
 	return nil
 }

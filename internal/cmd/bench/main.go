@@ -3,8 +3,9 @@
 // built in the same run, the time from navigation to the wasm-rendered
 // page in headless Chromium (first and repeat visit, next to the hello app
 // served by the same binary), the benchmarks of the pure packages, the
-// lookup API under load next to a bare net/http handler, and the server's
-// defences against slow and hostile clients (hardening.go).
+// lookup API under load next to a bare net/http handler, the server's
+// defences against slow and hostile clients (hardening.go), and the
+// socket lab's latency and connection rate next to bare Go TCP.
 // Figures are medians, and ratios against the baseline of the same run:
 // the machines are shared and noisy.
 //
@@ -27,7 +28,7 @@ func main() {
 	out := flag.String("out", "bench-out", "directory of the report")
 	runs := flag.Int("runs", 5, "page loads per measurement")
 	noinline := flag.String("noinline", "", "space-separated packages app.wasm is built with inlining off in (the Makefile's WASM_NOINLINE)")
-	only := flag.String("only", "", "comma-separated sections to measure besides size, which builds the baseline: load, typing, go, lookup, hardening; all when empty")
+	only := flag.String("only", "", "comma-separated sections to measure besides size, which builds the baseline: load, typing, go, lookup, hardening, lab; all when empty")
 	flag.Parse()
 	if err := run(*bin, *out, *runs, strings.Fields(*noinline), *only); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
@@ -65,6 +66,7 @@ func run(bin, outDir string, runs int, noinline []string, only string) error {
 		{"go", func() error { return goBenchmarks(&r) }},
 		{"lookup", func() error { return lookups(&r) }},
 		{"hardening", func() error { return hardening(&r, bin) }},
+		{"lab", func() error { return labs(&r) }},
 	}
 	want := strings.Split(only, ",")
 	for i, s := range sections {
