@@ -78,7 +78,9 @@ func startServerUnder(t *testing.T, prefix []string, addr string, args ...string
 		addr = freeAddr(t)
 	}
 	s := &server{Addr: addr, URL: "http://" + addr, done: make(chan error, 1)}
-	argv := append(append(append([]string(nil), prefix...), *binPath, "-addr", addr), args...)
+	// The lab listens on a port of its own for each server (a test may
+	// give another -lab-addr: the last one counts).
+	argv := append(append(append([]string(nil), prefix...), *binPath, "-addr", addr, "-lab-addr", "127.0.0.1:0"), args...)
 	s.cmd = exec.Command(argv[0], argv[1:]...)
 	s.cmd.Dir = t.TempDir()
 	stderr, err := s.cmd.StderrPipe()
