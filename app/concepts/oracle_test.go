@@ -89,10 +89,15 @@ for line in sys.stdin:
     elif kind == 'frame':
         out = frame(req['packet'])
     elif kind == 'run':
-        with socket.socket() as probe:
-            probe.bind(('127.0.0.1', 0))
-            port = probe.getsockname()[1]
-        out = run(port, req['server'], req['client'])
+        # A free port, which another test's connections may take between
+        # the probe and the program's bind: then again with another.
+        for attempt in range(5):
+            with socket.socket() as probe:
+                probe.bind(('127.0.0.1', 0))
+                port = probe.getsockname()[1]
+            out = run(port, req['server'], req['client'])
+            if 'Address already in use' not in out.get('server-error', ''):
+                break
     elif kind == 'import':
         importlib.import_module(req['name'])
         out = req['name']
