@@ -186,12 +186,23 @@ func TestLoadFlood(t *testing.T) {
 	if got := exchange(t, tl.dial(other), s.Code+"\nserved", 6); got != "served" {
 		t.Errorf("TCP of the other source: %q", got)
 	}
+	// UDP promises no delivery: while the flood fills the socket's buffer
+	// the kernel may drop the other source's datagram before the lab
+	// sees it, so it tries again, as a client of UDP would; the lab must
+	// answer one of the tries.
 	ou := udpFrom(t, other)
-	ou.WriteToUDPAddrPort([]byte(s.Code+"\nalso"), tl.UDPAddr())
-	ou.SetReadDeadline(time.Now().Add(5 * time.Second))
 	b := make([]byte, 10)
-	if n, _, err := ou.ReadFromUDPAddrPort(b); err != nil || string(b[:n]) != "also" {
-		t.Errorf("UDP of the other source: %q %v", b[:n], err)
+	var n int
+	var err error
+	for try := 0; try < 5; try++ {
+		ou.WriteToUDPAddrPort([]byte(s.Code+"\nalso"), tl.UDPAddr())
+		ou.SetReadDeadline(time.Now().Add(time.Second))
+		if n, _, err = ou.ReadFromUDPAddrPort(b); err == nil {
+			break
+		}
+	}
+	if err != nil || string(b[:n]) != "also" {
+		t.Errorf("UDP of the other source, 5 tries: %q %v", b[:n], err)
 	}
 	wg.Wait()
 	got := <-replies
