@@ -106,16 +106,45 @@ func (p Proxies) Server(r *http.Request) (netip.AddrPort, bool) {
 	return by, by.IsValid()
 }
 
+// Secure reports whether r's client asked over HTTPS: r came over TLS,
+// or its peer is a trusted proxy that says so. In Forwarded, that is the
+// proto= of the farthest hop the walk of Client believes (the hop in which
+// the proxy that took the request from the client names it); otherwise
+// the X-Forwarded-Proto the nearest proxy set (its last value). A cookie
+// is Secure, and HSTS sent, when this holds.
+func (p Proxies) Secure(r *http.Request) bool {
+	if r.TLS != nil {
+		return true
+	}
+	if !p.Trusted(Peer(r).Addr()) {
+		return false
+	}
+	if p.forwarded {
+		_, _, _, proto := p.walkProto(r)
+		return strings.EqualFold(proto, "https")
+	}
+	vals := strings.Split(strings.Join(r.Header.Values("X-Forwarded-Proto"), ","), ",")
+	return strings.EqualFold(strings.TrimSpace(vals[len(vals)-1]), "https")
+}
+
 // hop is one element of the header: the address a proxy took the request
-// from, and for Forwarded the address it took it at.
+// from, and for Forwarded the address it took it at and the scheme the
+// request came in.
 type hop struct {
-	node, by string
+	node, by, proto string
 }
 
 func (p Proxies) walk(r *http.Request) (client, by netip.AddrPort, forwarded bool) {
+	client, by, forwarded, _ = p.walkProto(r)
+	return client, by, forwarded
+}
+
+// walkProto is walk that also returns the proto= of the farthest hop it
+// read: each hop it reads was added by a proxy it trusts.
+func (p Proxies) walkProto(r *http.Request) (client, by netip.AddrPort, forwarded bool, proto string) {
 	client = Peer(r)
 	if !p.Trusted(client.Addr()) {
-		return client, netip.AddrPort{}, false
+		return client, netip.AddrPort{}, false, ""
 	}
 	var hops []hop
 	if p.forwarded {
@@ -128,9 +157,12 @@ func (p Proxies) walk(r *http.Request) (client, by netip.AddrPort, forwarded boo
 		}
 	}
 	for i := len(hops) - 1; i >= 0; i-- {
+		if hops[i].proto != "" {
+			proto = hops[i].proto
+		}
 		a, ok := parseNode(hops[i].node)
 		if !ok {
-			return client, by, forwarded
+			return client, by, forwarded, proto
 		}
 		client, forwarded = a, true
 		by, _ = parseNode(hops[i].by)
@@ -138,7 +170,7 @@ func (p Proxies) walk(r *http.Request) (client, by netip.AddrPort, forwarded boo
 			break
 		}
 	}
-	return client, by, forwarded
+	return client, by, forwarded, proto
 }
 
 // forwardedHops splits a Forwarded header into its elements (RFC 7239
@@ -159,6 +191,8 @@ func forwardedHops(h string) []hop {
 			cur.node = strings.TrimSpace(val.String())
 		case "by":
 			cur.by = strings.TrimSpace(val.String())
+		case "proto":
+			cur.proto = strings.TrimSpace(val.String())
 		}
 		key.Reset()
 		val.Reset()

@@ -1,6 +1,7 @@
 package guard
 
 import (
+	"crypto/tls"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -142,4 +143,59 @@ func FuzzForwarded(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSecure believes a proxy's word about the scheme only from a trusted
+// peer, in the header the instructor named, from the hop the walk to the
+// client reads last.
+func TestSecure(t *testing.T) {
+	xff := mustProxies(t, "127.0.0.1, 10.0.0.0/8", "")
+	fwd := mustProxies(t, "127.0.0.1, 10.0.0.0/8", "forwarded")
+	for _, c := range []struct {
+		name   string
+		p      Proxies
+		peer   string
+		header http.Header
+		tls    bool
+		want   bool
+	}{
+		{"plain HTTP, no proxy", xff, "192.0.2.9:1234", nil, false, false},
+		{"TLS to the server itself", xff, "192.0.2.9:1234", nil, true, true},
+		{"an untrusted peer's X-Forwarded-Proto is ignored", xff, "192.0.2.9:1234",
+			http.Header{"X-Forwarded-Proto": {"https"}}, false, false},
+		{"a trusted proxy says https", xff, "127.0.0.1:5000",
+			http.Header{"X-Forwarded-Proto": {"https"}}, false, true},
+		{"a trusted proxy says http", xff, "127.0.0.1:5000",
+			http.Header{"X-Forwarded-Proto": {"http"}}, false, false},
+		{"the nearest proxy's value counts, not the student's", xff, "127.0.0.1:5000",
+			http.Header{"X-Forwarded-Proto": {"https, http"}}, false, false},
+		{"a trusted proxy that says nothing", xff, "127.0.0.1:5000", nil, false, false},
+		{"X-Forwarded-For named: a Forwarded proto is not believed", xff, "127.0.0.1:5000",
+			http.Header{"Forwarded": {"for=203.0.113.1;proto=https"}}, false, false},
+		{"Forwarded: the client's hop says https", fwd, "127.0.0.1:5000",
+			http.Header{"Forwarded": {"for=203.0.113.1;proto=https"}}, false, true},
+		{"Forwarded: past a trusted proxy, the edge proxy's word", fwd, "127.0.0.1:5000",
+			http.Header{"Forwarded": {"for=203.0.113.1;proto=https, for=10.1.2.3;proto=http"}}, false, true},
+		{"Forwarded: a hop the student wrote, left of the client's, is not read", fwd, "127.0.0.1:5000",
+			http.Header{"Forwarded": {"for=198.51.100.66;proto=https, for=203.0.113.1;proto=http"}}, false, false},
+		{"Forwarded named: an X-Forwarded-Proto is not believed", fwd, "127.0.0.1:5000",
+			http.Header{"X-Forwarded-Proto": {"https"}, "Forwarded": {"for=203.0.113.1"}}, false, false},
+		{"Forwarded: the scheme in any case", fwd, "127.0.0.1:5000",
+			http.Header{"Forwarded": {`for=203.0.113.1;Proto="HTTPS"`}}, false, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := httptest.NewRequest("GET", "/", nil)
+			r.RemoteAddr = c.peer
+			r.Header = c.header
+			if r.Header == nil {
+				r.Header = http.Header{}
+			}
+			if c.tls {
+				r.TLS = &tls.ConnectionState{}
+			}
+			if got := c.p.Secure(r); got != c.want {
+				t.Errorf("Secure = %v, want %v", got, c.want)
+			}
+		})
+	}
 }
