@@ -187,6 +187,40 @@ func TestRefusePrivateReverse(t *testing.T) {
 	if r.body.Error == nil || r.body.Error.Message != "[Errno 1] Unknown host" {
 		t.Errorf("refusal is not Python's answer for an address without a name: %s", r.raw)
 	}
+
+	// A campus leaves its own ranges open, and only those.
+	campus := newTestService(t, Config{DNS: dns.addr, RefusePrivateReverse: true, AllowPrivateReverse: "10.1.0.0/16, fd00:1::/48, 192.168.7.7"}).Handler()
+	for _, c := range []struct {
+		host    string
+		refused bool
+	}{
+		{"10.1.2.3", false},
+		{"::ffff:10.1.2.3", false},
+		{"10.2.0.1", true},
+		{"fd00:1::5", false},
+		{"fd00:2::5", true},
+		{"192.168.7.7", false},
+		{"192.168.7.8", true},
+	} {
+		r := get(t, campus, "GET", "/api/v1/socket/gethostbyaddr?host="+c.host, nil)
+		if r.body.Refused != c.refused {
+			t.Errorf("-allow-private-reverse: %s: refused = %v, want %v (%s)", c.host, r.body.Refused, c.refused, r.raw)
+		}
+	}
+}
+
+func TestAllowPrivateReverseRefuses(t *testing.T) {
+	for _, c := range []struct{ list, want string }{
+		{"8.8.8.0/24", "8.8.8.0/24 is not inside the private ranges"},
+		{"10.0.0.0/7", "10.0.0.0/7 is not inside"}, // past 10/8
+		{"192.168.1.1/33", "prefix length out of range"},
+		{"campus", "ParseAddr"},
+	} {
+		_, err := New(Config{DNS: "127.0.0.1:53", AllowPrivateReverse: c.list}, nil)
+		if err == nil || !strings.Contains(err.Error(), "-allow-private-reverse") || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: %v, want %q", c.list, err, c.want)
+		}
+	}
 }
 
 func TestRateLimit(t *testing.T) {

@@ -55,6 +55,10 @@ type Config struct {
 	// (RFC 1918, RFC 4193, RFC 6598, link-local) answer as if they had
 	// no name, so a class cannot list the server's network.
 	RefusePrivateReverse bool
+	// AllowPrivateReverse lists (comma-separated) private prefixes that
+	// RefusePrivateReverse leaves open: a campus whose names are its
+	// course's examples lets the class look up its own ranges only.
+	AllowPrivateReverse string
 
 	// Rate and Burst set each client's token bucket: requests per second
 	// and the most at once. A class behind one NAT is one client.
@@ -114,6 +118,7 @@ func (c *Config) RegisterFlags(fs *flag.FlagSet) {
 	fs.StringVar(&c.TrustProxy, "trust-proxy", d.TrustProxy, "comma-separated addresses or prefixes of reverse proxies whose word about the client is believed")
 	fs.StringVar(&c.ProxyHeader, "proxy-header", d.ProxyHeader, "the header in which the trusted proxies name the client: x-forwarded-for or forwarded (the other is ignored)")
 	fs.BoolVar(&c.RefusePrivateReverse, "refuse-private-reverse", d.RefusePrivateReverse, "answer reverse lookups of private addresses as if they had no name")
+	fs.StringVar(&c.AllowPrivateReverse, "allow-private-reverse", d.AllowPrivateReverse, "comma-separated private `prefixes` whose reverse lookups are answered all the same (the campus's own)")
 	fs.Float64Var(&c.Rate, "lookup-rate", d.Rate, "API requests per second per client address")
 	fs.IntVar(&c.Burst, "lookup-burst", d.Burst, "API requests a client may make at once")
 	fs.IntVar(&c.Clients, "lookup-clients", d.Clients, "client addresses whose rate is tracked")
@@ -193,6 +198,9 @@ func New(cfg Config, logger *slog.Logger) (*Service, error) {
 	if proxies, err = proxies.WithHeader(cfg.ProxyHeader); err != nil {
 		return nil, fmt.Errorf("lookup: -proxy-header: %w", err)
 	}
+	if _, err := parsePrivatePrefixes(cfg.AllowPrivateReverse); err != nil {
+		return nil, fmt.Errorf("lookup: -allow-private-reverse: %w", err)
+	}
 	res, closeRes, err := newResolver(cfg)
 	if err != nil {
 		return nil, err
@@ -211,6 +219,10 @@ func newService(cfg Config, logger *slog.Logger, proxies guard.Proxies, res reso
 	if err != nil {
 		return nil, fmt.Errorf("lookup: %w", err)
 	}
+	allow, err := parsePrivatePrefixes(cfg.AllowPrivateReverse)
+	if err != nil {
+		return nil, fmt.Errorf("lookup: -allow-private-reverse: %w", err)
+	}
 	p := newPool(cfg.Concurrency, cfg.Queue)
 	s := &Service{
 		cfg:      cfg,
@@ -224,6 +236,7 @@ func newService(cfg Config, logger *slog.Logger, proxies guard.Proxies, res reso
 		res:           boundedResolver{inner: res, pool: p},
 		services:      services,
 		refusePrivate: cfg.RefusePrivateReverse,
+		allowPrivate:  allow,
 		now:           time.Now,
 	}
 	s.cache = newCache(cfg.CacheSize, cfg.CacheTTL)

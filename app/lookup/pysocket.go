@@ -3,6 +3,7 @@ package lookup
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"net/netip"
 	"strconv"
@@ -44,7 +45,9 @@ type pySocket struct {
 	// refusePrivate makes reverse lookups of private addresses answer as
 	// if the address had no name (see isPrivate).
 	refusePrivate bool
-	now           func() time.Time
+	// allowPrivate are the private prefixes refusePrivate leaves open.
+	allowPrivate []netip.Prefix
+	now          func() time.Time
 }
 
 // call runs c. It returns errNameTooLong instead of an outcome for a
@@ -147,7 +150,7 @@ func (p *pySocket) gethostbyaddr(ctx context.Context, host string) (outcome, err
 	if perr != nil {
 		return outcome{err: perr}, nil
 	}
-	if p.refusePrivate && isPrivate(addr) {
+	if p.refusePrivate && isPrivate(addr) && !p.allowed(addr) {
 		return outcome{err: herror(hostNotFound), refused: true}, nil
 	}
 	h, herrno := p.res.gethostbyaddr(ctx, addr, family(addr))
@@ -274,6 +277,59 @@ func isPrivate(a netip.Addr) bool {
 }
 
 var sharedSpace = netip.MustParsePrefix("100.64.0.0/10")
+
+// allowed reports whether a is in one of the prefixes left open.
+func (p *pySocket) allowed(a netip.Addr) bool {
+	a = a.Unmap().WithZone("")
+	for _, pre := range p.allowPrivate {
+		if pre.Contains(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// parsePrivatePrefixes reads a comma-separated list of prefixes, or of
+// addresses (one address each), every one inside the private ranges
+// isPrivate names: a public address is never refused, so naming one is a
+// mistake.
+func parsePrivatePrefixes(list string) ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, f := range strings.Split(list, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		var pre netip.Prefix
+		var err error
+		if strings.Contains(f, "/") {
+			pre, err = netip.ParsePrefix(f)
+		} else {
+			var a netip.Addr
+			a, err = netip.ParseAddr(f)
+			pre = netip.PrefixFrom(a, a.BitLen())
+		}
+		if err != nil {
+			return nil, err
+		}
+		pre = netip.PrefixFrom(pre.Addr().Unmap(), pre.Bits()-(pre.Addr().BitLen()-pre.Addr().Unmap().BitLen())).Masked()
+		if !isPrivate(pre.Addr()) || !isPrivate(lastAddr(pre)) {
+			return nil, fmt.Errorf("%s is not inside the private ranges (RFC 1918, RFC 4193, RFC 6598, link-local): its reverse lookups are never refused", f)
+		}
+		out = append(out, pre)
+	}
+	return out, nil
+}
+
+// lastAddr returns the last address of p.
+func lastAddr(p netip.Prefix) netip.Addr {
+	b := p.Addr().AsSlice()
+	for i := p.Bits(); i < len(b)*8; i++ {
+		b[i/8] |= 0x80 >> (i % 8)
+	}
+	a, _ := netip.AddrFromSlice(b)
+	return a
+}
 
 func (p *pySocket) getservbyname(name, proto string, hasProto bool) outcome {
 	table, source := p.services.current(p.now())
