@@ -14,9 +14,9 @@ func TestParseHosts(t *testing.T) {
 		want []string
 		err  string
 	}{
-		{"", nil, ""},                 // the deck's
-		{"  ", nil, ""},               // the deck's
-		{"iot", []string{"iot"}, ""},  // a bare name, as the deck's
+		{"", nil, ""},                // the deck's
+		{"  ", nil, ""},              // the deck's
+		{"iot", []string{"iot"}, ""}, // a bare name, as the deck's
 		{"www.sch.ac.kr, iot.sch.ac.kr ,iot", []string{"www.sch.ac.kr", "iot.sch.ac.kr", "iot"}, ""},
 		{"한국.kr,xn--3e0b707e.kr", []string{"한국.kr", "xn--3e0b707e.kr"}, ""}, // what Python's idna codec takes
 		{"a,,b", nil, "entry 2 is empty"},
