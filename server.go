@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
 	"embed"
 	"errors"
 	"flag"
@@ -20,8 +21,11 @@ import (
 	"syscall"
 
 	"netprimer/app/api"
+	"netprimer/app/course"
+	"netprimer/app/datadir"
+	"netprimer/app/flagfile"
 	"netprimer/app/guard"
-	"netprimer/app/i18n"
+	"netprimer/app/https"
 	"netprimer/app/lab"
 	"netprimer/app/lookup"
 	"netprimer/app/server"
@@ -39,23 +43,52 @@ func main() {
 
 func run(args []string) error {
 	fs := flag.NewFlagSet("netprimer", flag.ContinueOnError)
-	addr := fs.String("addr", "127.0.0.1:8000", "`address` to listen on, host:port")
-	lang := fs.String("lang", string(i18n.Default), "default `language` of the app: ko or en")
+	configFile := fs.String("config", "", "read settings from this JSON `file`: each key a flag's name without the dash (\"addr\": \":443\"), a list as an array; flags given here win")
+	addr := fs.String("addr", "127.0.0.1:8000", "`address` to listen on, host:port (:443 with HTTPS)")
 	webDir := fs.String("web", "", "serve the web files from this `directory` instead of the embedded ones")
+	var data datadir.Dir
+	datadir.RegisterFlag(fs, &data)
+	var crs course.Course
+	crs.RegisterFlags(fs)
+	httpsCfg := https.DefaultConfig()
+	httpsCfg.RegisterFlags(fs)
 	lookupCfg := lookup.DefaultConfig()
 	lookupCfg.RegisterFlags(fs)
 	labCfg := lab.DefaultConfig()
 	labCfg.RegisterFlags(fs)
 	limits := server.DefaultLimits()
 	limits.RegisterFlags(fs)
+	fs.Usage = func() { usage(fs) }
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%q: not a flag (netprimer -h lists them)", fs.Arg(0))
+	}
+	if *configFile != "" {
+		if err := flagfile.Load(fs, *configFile, "config"); err != nil {
+			return err
+		}
+	}
+	httpsCfg.Data = data
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 
 	web, err := webFiles(*webDir)
 	if err != nil {
 		return err
+	}
+	proxies, err := guard.ParseProxies(lookupCfg.TrustProxy)
+	if err != nil {
+		return fmt.Errorf("-trust-proxy: %w", err)
+	}
+	if proxies, err = proxies.WithHeader(lookupCfg.ProxyHeader); err != nil {
+		return fmt.Errorf("-proxy-header: %w", err)
+	}
+	var tlsConf *https.TLS
+	if httpsCfg.Enabled() || httpsCfg.RedirectAddr != "" {
+		if tlsConf, err = https.New(httpsCfg, log); err != nil {
+			return err
+		}
 	}
 	lookups, err := lookup.New(lookupCfg, log)
 	if err != nil {
@@ -66,30 +99,41 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	labs, conns, err := startLab(labCfg, *addr, lookupCfg, conns, log)
+	labs, conns, err := startLab(labCfg, *addr, proxies, conns, log)
 	if err != nil {
 		return err
 	}
 	if labs != nil {
 		defer labs.Close()
 	}
-	srv, err := server.New(server.Config{
-		Web:         web,
-		DefaultLang: i18n.Lang(*lang),
-		API:         withLab(lookups.Handler(), labs),
-		Logger:      log,
-		Limits:      limits,
-	})
-	if err != nil {
-		return err
-	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
 	}
+	warnings := plainHTTPWarnings(ln.Addr(), tlsConf != nil, lookupCfg.TrustProxy != "")
+	srv, err := server.New(server.Config{
+		Web:      web,
+		Course:   crs,
+		API:      withLab(lookups.Handler(), labs),
+		Logger:   log,
+		Limits:   limits,
+		TLS:      tlsConf != nil,
+		Warnings: warnings,
+	})
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	scheme := "http"
+	if tlsConf != nil {
+		scheme = "https"
+	}
 	perClient, total := conns.Caps()
-	log.Info("serving", "url", "http://"+ln.Addr().String(), "version", srv.Version(), "lang", *lang, "resolver", lookups.Backend(),
+	log.Info("serving", "url", scheme+"://"+ln.Addr().String(), "version", srv.Version(), "lang", crs.Lang, "course", crs.Name.Ko, "resolver", lookups.Backend(),
 		"conns_per_client", perClient, "conns_total", total, "file_limit", fdLimit)
+	for _, w := range warnings {
+		log.Warn(w)
+	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -98,29 +142,130 @@ func run(args []string) error {
 		// shutdown's grace period.
 		go func() { <-ctx.Done(); labs.Close() }()
 	}
+	go reloadOnHangup(ctx, tlsConf, log)
+
+	var handler http.Handler = srv
 	capped := guard.NewListener(ln, conns)
-	err = server.Serve(ctx, capped, srv, limits, log)
-	log.Info("connections reset over the caps", "count", capped.Refused())
+	var front net.Listener = capped
+	listeners := []*guard.Listener{capped}
+	serves := []func() error{}
+	if tlsConf != nil {
+		handler = https.HSTS(srv, httpsCfg.HSTS, proxies.Secure)
+		front = tls.NewListener(capped, tlsConf.Config())
+		log.Info("HTTPS", "names", strings.Join(tlsConf.Names(), ","), "hsts", httpsCfg.HSTS)
+		if httpsCfg.RedirectAddr != "" {
+			rln, err := net.Listen("tcp", httpsCfg.RedirectAddr)
+			if err != nil {
+				ln.Close()
+				return fmt.Errorf("-http-redirect: %w", err)
+			}
+			_, port, _ := net.SplitHostPort(ln.Addr().String())
+			redirect := server.LogRequests(log, tlsConf.Redirect(port, limits.MaxURL))
+			rcapped := guard.NewListener(rln, conns)
+			listeners = append(listeners, rcapped)
+			serves = append(serves, func() error { return server.Serve(ctx, rcapped, redirect, limits, log) })
+			log.Info("redirecting to HTTPS", "url", "http://"+rln.Addr().String())
+		}
+	}
+	serves = append(serves, func() error { return server.Serve(ctx, front, handler, limits, log) })
+	err = serveAll(stop, serves)
+	var refused int64
+	for _, l := range listeners {
+		refused += l.Refused()
+	}
+	log.Info("connections reset over the caps", "count", refused)
 	return err
+}
+
+// serveAll runs every serve at once until all have returned, and stops
+// the others (stop) when one fails.
+func serveAll(stop func(), serves []func() error) error {
+	errs := make(chan error, len(serves))
+	for _, serve := range serves {
+		go func() {
+			err := serve()
+			if err != nil {
+				stop()
+			}
+			errs <- err
+		}()
+	}
+	var all []error
+	for range serves {
+		all = append(all, <-errs)
+	}
+	return errors.Join(all...)
+}
+
+// reloadOnHangup reads the certificate's files again on each SIGHUP until
+// ctx is done; without HTTPS a SIGHUP is logged, and changes nothing.
+func reloadOnHangup(ctx context.Context, t *https.TLS, log *slog.Logger) {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-hup:
+		}
+		switch {
+		case t == nil:
+			log.Info("SIGHUP: nothing to read again without HTTPS")
+		default:
+			if err := t.Reload(); err != nil {
+				log.Warn("SIGHUP: the certificate was not read again: the one read before is still served", "err", err)
+			} else {
+				log.Info("SIGHUP: certificate read again", "names", strings.Join(t.Names(), ","))
+			}
+		}
+	}
+}
+
+// plainHTTPWarnings says what does not work when the app is served over
+// plain HTTP on an address other than loopback, which browsers treat as
+// an insecure context. Behind a trusted proxy, which serves HTTPS to the
+// students, and on loopback (localhost is a secure context) all works.
+func plainHTTPWarnings(addr net.Addr, tls, behindProxy bool) []string {
+	ta, ok := addr.(*net.TCPAddr)
+	if tls || behindProxy || !ok || ta.IP.IsLoopback() {
+		return nil
+	}
+	return []string{"plain HTTP on " + addr.String() + ", not loopback: browsers treat the app as an insecure context, " +
+		"so it will not work offline, will not offer new versions (no service worker) and gets app.wasm as gzip instead of brotli; " +
+		"serve HTTPS with -tls-cert and -tls-key or -autocert, or behind an HTTPS reverse proxy named in -trust-proxy"}
+}
+
+// usage prints what -h shows: how to run the server, then every flag.
+func usage(fs *flag.FlagSet) {
+	w := fs.Output()
+	fmt.Fprint(w, `Usage: netprimer [flags]
+
+Serves the Netprimer app, its lookups and its socket lab. For a class, serve
+HTTPS (-addr :443 with -tls-cert and -tls-key, or -autocert HOST), with
+-http-redirect :80; the README's "Hosting for a class" goes step by step.
+Settings may also come from -config FILE, a JSON object of these flags'
+names without the dash, for example:
+
+  {"addr": ":443", "autocert": "netprimer.example.ac.kr", "http-redirect": ":80",
+   "course": "사물인터넷 네트워크 프로그래밍", "course-hosts": ["www.example.ac.kr", "iot"],
+   "course-ports": [80, 443, 1883], "allow-private-reverse": ["10.20.0.0/16"]}
+
+Flags:
+`)
+	fs.PrintDefaults()
 }
 
 // startLab opens the socket lab's listeners, by default on the host of
 // the HTTP address; nil when -lab=false. Its connections come out of the
 // same file budget as the HTTP server's: it takes at most a quarter of
 // the total, and returns the HTTP server's caps less what it took.
-func startLab(cfg lab.Config, httpAddr string, lc lookup.Config, conns *guard.Conns, log *slog.Logger) (*lab.Lab, *guard.Conns, error) {
+func startLab(cfg lab.Config, httpAddr string, proxies guard.Proxies, conns *guard.Conns, log *slog.Logger) (*lab.Lab, *guard.Conns, error) {
 	if !cfg.Enabled {
 		return nil, conns, nil
 	}
 	if cfg.Addr == "" {
 		cfg.Addr = lab.DefaultAddr(httpAddr)
-	}
-	proxies, err := guard.ParseProxies(lc.TrustProxy)
-	if err != nil {
-		return nil, nil, fmt.Errorf("-trust-proxy: %w", err)
-	}
-	if proxies, err = proxies.WithHeader(lc.ProxyHeader); err != nil {
-		return nil, nil, fmt.Errorf("-proxy-header: %w", err)
 	}
 	cfg.Proxies = proxies
 	perClient, total := conns.Caps()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"strings"
 	"sync"
 	"time"
 )
@@ -73,7 +74,7 @@ func (c *certFiles) read() error {
 	}
 	leaf := cert.Leaf
 	now := c.now()
-	attrs := []any{"names", namesOf(&cert), "not_after", leaf.NotAfter.UTC().Format(time.RFC3339)}
+	attrs := []any{"names", strings.Join(namesOf(&cert), ","), "not_after", leaf.NotAfter.UTC().Format(time.RFC3339)}
 	switch {
 	case now.After(leaf.NotAfter):
 		c.log.Warn("certificate has expired: browsers refuse it", attrs...)

@@ -35,9 +35,9 @@ func securityHeaders(next http.Handler) http.Handler {
 	})
 }
 
-// logRequests logs one line per request: method, path, status, size and
+// LogRequests logs one line per request: method, path, status, size and
 // duration. Query strings are left out: they hold what students type.
-func logRequests(log *slog.Logger, next http.Handler) http.Handler {
+func LogRequests(log *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		rec := &recorder{ResponseWriter: w, status: http.StatusOK}

@@ -16,6 +16,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"netprimer/app/course"
 	"netprimer/app/i18n"
 	"netprimer/app/ui"
 )
@@ -517,7 +518,7 @@ func BenchmarkPageGoApp(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	benchPage(b, newAppHandler(i18n.Ko, files, 1000))
+	benchPage(b, newAppHandler(withDeck(course.Course{}, i18n.Ko), files, 1000))
 }
 
 // BenchmarkPage renders the same lesson as the server sends it, made

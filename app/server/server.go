@@ -17,6 +17,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/api"
+	"netprimer/app/course"
 	"netprimer/app/i18n"
 	"netprimer/app/ui"
 )
@@ -26,8 +27,18 @@ type Config struct {
 	// Web holds the files under /web/: app.wasm with its .br and .gz
 	// forms, the style sheet and the icons.
 	Web fs.FS
-	// DefaultLang is the language of a visitor who has not chosen one.
+	// DefaultLang is the language of a visitor who has not chosen one,
+	// when Course names none.
 	DefaultLang i18n.Lang
+	// Course is the instructor's own examples; its zero fields are the
+	// deck's.
+	Course course.Course
+	// TLS says the listener serves HTTPS; /healthz reports it.
+	TLS bool
+	// Warnings are what the instructor should know about how the app is
+	// served (plain HTTP on a network address, say); /healthz reports
+	// them.
+	Warnings []string
 	// API serves /api/; nil answers every API request with a JSON 404.
 	API http.Handler
 	// Logger receives one line per request; nil logs nothing.
@@ -46,11 +57,15 @@ type Server struct {
 // was built without `make build`.
 func New(cfg Config) (*Server, error) {
 	if cfg.DefaultLang == "" {
+		cfg.DefaultLang = cfg.Course.Lang
+	}
+	if cfg.DefaultLang == "" {
 		cfg.DefaultLang = i18n.Default
 	}
 	if _, ok := i18n.Parse(string(cfg.DefaultLang)); !ok {
 		return nil, fmt.Errorf("server: unknown default language %q (want ko or en)", cfg.DefaultLang)
 	}
+	cfg.Course = withDeck(cfg.Course, cfg.DefaultLang)
 	lim := cfg.Limits.withDefaults()
 	if err := lim.check(); err != nil {
 		return nil, fmt.Errorf("server: %w", err)
@@ -64,11 +79,12 @@ func New(cfg Config) (*Server, error) {
 		return nil, errors.New("server: web/app.wasm is missing: build it first with `make build`")
 	}
 	ui.Register()
-	goapp := newAppHandler(cfg.DefaultLang, files, len(wasm.raw))
+	goapp := newAppHandler(cfg.Course, files, len(wasm.raw))
 
+	warnings := append([]string{}, cfg.Warnings...)
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		writeJSON(w, http.StatusOK, map[string]string{"status": "ok", "version": files.version})
+		writeJSON(w, http.StatusOK, health{Status: "ok", Version: files.version, TLS: cfg.TLS, Warnings: warnings})
 	})
 	apiHandler := cfg.API
 	if apiHandler == nil {
@@ -80,7 +96,7 @@ func New(cfg Config) (*Server, error) {
 
 	var h http.Handler = securityHeaders(edge(mux, apiHandler, lim.MaxURL))
 	if cfg.Logger != nil {
-		h = logRequests(cfg.Logger, h)
+		h = LogRequests(cfg.Logger, h)
 	}
 	return &Server{handler: h, version: files.version}, nil
 }
@@ -92,11 +108,37 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.S
 // stays the same across restarts.
 func (s *Server) Version() string { return s.version }
 
+// health is the answer of /healthz.
+type health struct {
+	Status   string   `json:"status"`
+	Version  string   `json:"version"`
+	TLS      bool     `json:"tls"`
+	Warnings []string `json:"warnings"`
+}
+
+// withDeck fills c's zero fields with the deck's, lang for its language.
+func withDeck(c course.Course, lang i18n.Lang) course.Course {
+	d := course.Deck()
+	if c.Name == (i18n.T{}) {
+		c.Name = d.Name
+	}
+	if len(c.Hosts) == 0 {
+		c.Hosts = d.Hosts
+	}
+	if len(c.Ports) == 0 {
+		c.Ports = d.Ports
+	}
+	c.Lang = lang
+	return c
+}
+
 // newAppHandler configures go-app's handler: local icons and styles only,
 // the version, the wasm size for the load progress, the lesson pages to
-// cache for offline use and a service worker that serves them.
-func newAppHandler(lang i18n.Lang, files *static, wasmSize int) *app.Handler {
-	title := i18n.T{Ko: "네트워크 프로그래밍 — Netprimer", En: "Network Programming — Netprimer"}
+// cache for offline use, a service worker that serves them, and the
+// course in the app's environment.
+func newAppHandler(c course.Course, files *static, wasmSize int) *app.Handler {
+	lang := c.Lang
+	title := i18n.T{Ko: c.Name.Ko + " — Netprimer", En: c.Name.En + " — Netprimer"}
 	desc := i18n.T{
 		Ko: "Python 네트워크 프로그래밍 강의의 주제를 브라우저에서 직접 해 보는 레슨",
 		En: "Hands-on lessons for every topic of a Python network programming course, in the browser",
@@ -125,7 +167,7 @@ func newAppHandler(lang i18n.Lang, files *static, wasmSize int) *app.Handler {
 		Version:               files.version,
 		WasmContentLength:     strconv.Itoa(wasmSize),
 		ServiceWorkerTemplate: serviceWorker,
-		Env:                   map[string]string{ui.EnvDefaultLang: string(lang)},
+		Env:                   c.Env(),
 	}
 }
 

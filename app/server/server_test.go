@@ -291,8 +291,17 @@ func TestSecurityHeadersEverywhere(t *testing.T) {
 func TestHealthAndAPI(t *testing.T) {
 	s := newTestServer(t, Config{})
 	res := get(t, s, "/healthz")
-	if b := body(t, res); res.StatusCode != 200 || !strings.Contains(b, s.Version()) {
+	if b := body(t, res); res.StatusCode != 200 || b != `{"status":"ok","version":"`+s.Version()+`","tls":false,"warnings":[]}`+"\n" {
 		t.Errorf("healthz: %d %s", res.StatusCode, b)
+	}
+	warn := "plain HTTP on 0.0.0.0:8080"
+	s = newTestServer(t, Config{TLS: false, Warnings: []string{warn}})
+	if b := body(t, get(t, s, "/healthz")); !strings.Contains(b, `"tls":false,"warnings":["`+warn+`"]`) {
+		t.Errorf("healthz with a warning: %s", b)
+	}
+	s = newTestServer(t, Config{TLS: true})
+	if b := body(t, get(t, s, "/healthz")); !strings.Contains(b, `"tls":true,"warnings":[]`) {
+		t.Errorf("healthz over TLS: %s", b)
 	}
 	res = get(t, s, "/api/v1/socket/gethostname")
 	if b := body(t, res); res.StatusCode != 404 || !strings.HasPrefix(res.Header.Get("Content-Type"), "application/json") || !strings.Contains(b, `"error"`) {
