@@ -74,10 +74,23 @@ func startServer(t *testing.T, addr string, args ...string) *server {
 // prefix (a shell that sets limits first, say), which must exec it.
 func startServerUnder(t *testing.T, prefix []string, addr string, args ...string) *server {
 	t.Helper()
+	return launch(t, prefix, addr, nil, args...)
+}
+
+// launch runs the binary as startServerUnder does; with client, the
+// server serves HTTPS (args name the certificate), and client, which
+// trusts it, asks for /healthz.
+func launch(t *testing.T, prefix []string, addr string, client *http.Client, args ...string) *server {
+	t.Helper()
 	if addr == "" {
 		addr = freeAddr(t)
 	}
 	s := &server{Addr: addr, URL: "http://" + addr, done: make(chan error, 1)}
+	if client == nil {
+		client = http.DefaultClient
+	} else {
+		s.URL = "https://" + addr
+	}
 	// The lab listens on a port of its own for each server (a test may
 	// give another -lab-addr: the last one counts).
 	argv := append(append(append([]string(nil), prefix...), *binPath, "-addr", addr, "-lab-addr", "127.0.0.1:0"), args...)
@@ -102,7 +115,7 @@ func startServerUnder(t *testing.T, prefix []string, addr string, args ...string
 	t.Cleanup(func() { s.stop(t) })
 	deadline := time.Now().Add(20 * time.Second)
 	for {
-		res, err := http.Get(s.URL + "/healthz")
+		res, err := client.Get(s.URL + "/healthz")
 		if err == nil {
 			res.Body.Close()
 			if res.StatusCode == http.StatusOK {
@@ -164,14 +177,14 @@ type browser struct {
 	errors []string
 }
 
-func newBrowser(t *testing.T) *browser {
+func newBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) *browser {
 	t.Helper()
 	// The browser tests must never pass by not running: no Chromium fails.
 	exe, err := headless.ExecPath()
 	if err != nil {
 		t.Fatal(err)
 	}
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), headless.Options(exe, t.TempDir())...)
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), append(headless.Options(exe, t.TempDir()), extra...)...)
 	ctx, cancel := chromedp.NewContext(actx)
 	t.Cleanup(func() {
 		cancel()
