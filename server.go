@@ -11,6 +11,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net"
@@ -35,14 +36,17 @@ import (
 var embedded embed.FS
 
 func main() {
-	if err := run(os.Args[1:]); err != nil && !errors.Is(err, flag.ErrHelp) {
+	if err := run(os.Args[1:], os.Stderr); err != nil && !errors.Is(err, flag.ErrHelp) {
 		fmt.Fprintln(os.Stderr, "netprimer:", err)
 		os.Exit(1)
 	}
 }
 
-func run(args []string) error {
+// run runs the server with the command line's args, writing its log and
+// its errors about flags to stderr.
+func run(args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("netprimer", flag.ContinueOnError)
+	fs.SetOutput(stderr)
 	configFile := fs.String("config", "", "read settings from this JSON `file`: each key a flag's name without the dash (\"addr\": \":443\"), a list as an array; flags given here win")
 	addr := fs.String("addr", "127.0.0.1:8000", "`address` to listen on, host:port (:443 with HTTPS)")
 	webDir := fs.String("web", "", "serve the web files from this `directory` instead of the embedded ones")
@@ -71,7 +75,7 @@ func run(args []string) error {
 		}
 	}
 	httpsCfg.Data = data
-	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	log := slog.New(slog.NewTextHandler(stderr, nil))
 
 	web, err := webFiles(*webDir)
 	if err != nil {
