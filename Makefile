@@ -27,7 +27,15 @@ WASM_FLAGS := -trimpath -ldflags='-s -w' $(foreach p,$(WASM_NOINLINE),-gcflags=$
 # The packages compiled into app.wasm: their tests also run in the browser.
 WASM_PKGS = $(shell GOOS=js GOARCH=wasm $(GO) list -deps ./wasm | grep '^netprimer/app/')
 
-.PHONY: build run test check-fmt vet unit wasm-test e2e bench tools clean
+# Release binaries for Linux, with the web files embedded: amd64 with cgo
+# (the C library's resolver, as CPython's) and arm64 for a Raspberry Pi
+# without (the resolver's Go model: no cross C compiler needed). Built on
+# an amd64 host.
+DIST         := dist
+DIST_BINS    := $(DIST)/netprimer-linux-amd64 $(DIST)/netprimer-linux-arm64
+RELEASE_FLAGS := -trimpath -ldflags='-s -w'
+
+.PHONY: build run test check-fmt vet unit wasm-test e2e dist dist-check bench tools clean
 
 build: $(BIN)
 
@@ -43,7 +51,7 @@ $(BIN): web/app.wasm.br $(WEB_SOURCES) $(GO_SOURCES)
 run: build
 	./$(BIN) -addr $(ADDR)
 
-test: check-fmt vet unit wasm-test e2e
+test: check-fmt vet unit wasm-test e2e dist-check
 
 check-fmt:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -75,8 +83,24 @@ wasm-test: tools
 e2e: build tools
 	PATH="$(TOOLS)/chrome:$$PATH" $(GO) test -count=1 -tags e2e -timeout 15m ./e2e -bin "$(CURDIR)/$(BIN)"
 
+dist: $(DIST)/SHA256SUMS
+
+$(DIST)/netprimer-linux-amd64: web/app.wasm.br $(WEB_SOURCES) $(GO_SOURCES)
+	CGO_ENABLED=1 GOOS=linux GOARCH=amd64 $(GO) build $(RELEASE_FLAGS) -o $@ .
+
+$(DIST)/netprimer-linux-arm64: web/app.wasm.br $(WEB_SOURCES) $(GO_SOURCES)
+	CGO_ENABLED=0 GOOS=linux GOARCH=arm64 $(GO) build $(RELEASE_FLAGS) -o $@ .
+
+$(DIST)/SHA256SUMS: $(DIST_BINS)
+	cd $(DIST) && sha256sum $(notdir $(DIST_BINS)) > SHA256SUMS
+
+# Reads what make dist wrote: checksums, each binary's ELF header, how it
+# is linked, and the web files in it.
+dist-check: dist
+	$(GO) test -count=1 -tags dist ./internal/dist -dir "$(CURDIR)/$(DIST)"
+
 bench: build tools
 	PATH="$(TOOLS)/chrome:$$PATH" $(GO) run ./internal/cmd/bench -bin "$(CURDIR)/$(BIN)" -out bench-out -noinline "$(WASM_NOINLINE)"
 
 clean:
-	rm -rf bin web/app.wasm web/app.wasm.br web/app.wasm.gz bench-out
+	rm -rf bin web/app.wasm web/app.wasm.br web/app.wasm.gz bench-out $(DIST)
