@@ -148,13 +148,13 @@ func run(args []string, stderr io.Writer) error {
 	}
 	go reloadOnHangup(ctx, tlsConf, log)
 
-	var handler http.Handler = srv
+	// HSTS on HTTPS, served here or by a trusted proxy.
+	handler := https.HSTS(srv, httpsCfg.HSTS, proxies.Secure)
 	capped := guard.NewListener(ln, conns)
 	var front net.Listener = capped
 	listeners := []*guard.Listener{capped}
 	serves := []func() error{}
 	if tlsConf != nil {
-		handler = https.HSTS(srv, httpsCfg.HSTS, proxies.Secure)
 		front = tls.NewListener(capped, tlsConf.Config())
 		log.Info("HTTPS", "names", strings.Join(tlsConf.Names(), ","), "hsts", httpsCfg.HSTS)
 		if httpsCfg.RedirectAddr != "" {

@@ -128,3 +128,25 @@ func TestPlainHTTPWarns(t *testing.T) {
 		t.Errorf("a server on loopback warns: %s\n%s", body, loop.Log())
 	}
 }
+
+// TestHSTSBehindProxy: behind a trusted proxy that says the student came
+// over HTTPS, the plain listener's answers carry HSTS; without -trust-proxy
+// the same header is the client's own word, and nothing is sent.
+func TestHSTSBehindProxy(t *testing.T) {
+	proxied := startServer(t, "", "-trust-proxy", "127.0.0.1")
+	direct := startServer(t, "")
+	for _, c := range []struct {
+		s     *server
+		proto string
+		want  string
+	}{
+		{proxied, "https", "max-age=31536000"},
+		{proxied, "http", ""},
+		{direct, "https", ""},
+	} {
+		res, _ := httpGet(t, c.s.URL+"/hosts", "X-Forwarded-For", "203.0.113.7", "X-Forwarded-Proto", c.proto)
+		if got := res.Header.Get("Strict-Transport-Security"); got != c.want {
+			t.Errorf("X-Forwarded-Proto %s to %s: HSTS %q, want %q", c.proto, c.s.Addr, got, c.want)
+		}
+	}
+}
