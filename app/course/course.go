@@ -104,19 +104,19 @@ const maxNameLen = 200
 // CheckName returns the course's name from its Korean and English forms;
 // either may be empty and is then the other. Neither may hold a control
 // character or pass maxNameLen.
-func CheckName(ko, en string) (i18n.T, error) {
+func CheckName(ko, en string) (name i18n.T, err error) {
 	ko, en = strings.TrimSpace(ko), strings.TrimSpace(en)
 	for _, s := range []string{ko, en} {
 		if len(s) > maxNameLen {
-			return i18n.T{}, fmt.Errorf("longer than %d bytes", maxNameLen)
+			return name, fmt.Errorf("longer than %d bytes", maxNameLen)
 		}
 		if i := strings.IndexFunc(s, unicode.IsControl); i >= 0 {
-			return i18n.T{}, fmt.Errorf("%q holds a control character", s)
+			return name, fmt.Errorf("%q holds a control character", s)
 		}
 	}
 	switch {
 	case ko == "" && en == "":
-		return i18n.T{}, errors.New("empty")
+		return name, errors.New("empty")
 	case ko == "":
 		ko = en
 	case en == "":

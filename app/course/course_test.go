@@ -69,6 +69,7 @@ func TestParsePorts(t *testing.T) {
 }
 
 func TestCheckName(t *testing.T) {
+	var none i18n.T // an error's
 	for _, c := range []struct {
 		ko, en string
 		want   i18n.T
@@ -77,9 +78,9 @@ func TestCheckName(t *testing.T) {
 		{"IoT 네트워크 프로그래밍", "IoT Network Programming", i18n.T{Ko: "IoT 네트워크 프로그래밍", En: "IoT Network Programming"}, ""},
 		{"네트워크", "", i18n.T{Ko: "네트워크", En: "네트워크"}, ""},
 		{"", "Networks", i18n.T{Ko: "Networks", En: "Networks"}, ""},
-		{" ", "", i18n.T{}, "empty"},
-		{"a\nb", "", i18n.T{}, "control character"},
-		{strings.Repeat("가", 100), "", i18n.T{}, "longer than 200 bytes"},
+		{" ", "", none, "empty"},
+		{"a\nb", "", none, "control character"},
+		{strings.Repeat("가", 100), "", none, "longer than 200 bytes"},
 	} {
 		got, err := CheckName(c.ko, c.en)
 		if c.err != "" {

@@ -119,7 +119,7 @@ type health struct {
 // withDeck fills c's zero fields with the deck's, lang for its language.
 func withDeck(c course.Course, lang i18n.Lang) course.Course {
 	d := course.Deck()
-	if c.Name == (i18n.T{}) {
+	if c.Name.Ko == "" && c.Name.En == "" {
 		c.Name = d.Name
 	}
 	if len(c.Hosts) == 0 {
