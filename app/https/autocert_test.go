@@ -80,6 +80,13 @@ func TestAutocert(t *testing.T) {
 			if conn.NegotiatedProtocol != "h2" {
 				t.Errorf("ALPN %q, want h2", conn.NegotiatedProtocol)
 			}
+			// A client that names no host gets the same certificate.
+			if anon := handshakeAs(t, httpsAddr, "", &tls.Config{InsecureSkipVerify: true}); !anon.PeerCertificates[0].Equal(leaf) {
+				t.Error("a handshake without a server name got another certificate")
+			}
+			if _, err := tls.Dial("tcp", httpsAddr, &tls.Config{ServerName: "other.test", InsecureSkipVerify: true}); err == nil {
+				t.Error("a handshake for a host not in -autocert succeeded")
+			}
 			if got := challenges.Load() > 0; got != c.wantHTTP1 {
 				t.Errorf("HTTP-01 requests on the redirect listener: %d", challenges.Load())
 			}
@@ -193,7 +200,14 @@ func closedAddr(t *testing.T) string {
 // roots only; the first handshake waits for the certificate.
 func handshake(t *testing.T, addr string, roots *x509.CertPool) tls.ConnectionState {
 	t.Helper()
-	d := &tls.Dialer{Config: &tls.Config{ServerName: testHost, RootCAs: roots, NextProtos: []string{"h2", "http/1.1"}}}
+	return handshakeAs(t, addr, testHost, &tls.Config{RootCAs: roots})
+}
+
+// handshakeAs connects to addr naming host (none when empty) with cfg.
+func handshakeAs(t *testing.T, addr, host string, cfg *tls.Config) tls.ConnectionState {
+	t.Helper()
+	cfg.ServerName, cfg.NextProtos = host, []string{"h2", "http/1.1"}
+	d := &tls.Dialer{Config: cfg}
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	c, err := d.DialContext(ctx, "tcp", addr)

@@ -204,6 +204,18 @@ func (t *TLS) Config() *tls.Config {
 	if t.acme != nil {
 		c := t.acme.TLSConfig()
 		c.MinVersion = tls.VersionTLS12
+		get := c.GetCertificate
+		c.GetCertificate = func(hello *tls.ClientHelloInfo) (*tls.Certificate, error) {
+			if hello.ServerName == "" {
+				// A client that names no host (one that typed the
+				// address) gets the first host's certificate, as with
+				// -tls-cert, rather than a failed handshake.
+				h := *hello
+				h.ServerName = t.hosts[0]
+				hello = &h
+			}
+			return get(hello)
+		}
 		return c
 	}
 	return &tls.Config{
