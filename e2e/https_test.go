@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
 	"netprimer/app/ui"
@@ -95,6 +96,19 @@ func TestHTTPS(t *testing.T) {
 	// What the browser fetched, as the service worker keeps it.
 	if enc := eval[string](t, b, `caches.match(location.origin + "/web/app.wasm").then(r => r.headers.get("content-encoding"))`); enc != "br" {
 		t.Errorf("app.wasm arrived as %q, want br", enc)
+	}
+	// The language the URL chose is remembered in a cookie sent over
+	// HTTPS only.
+	cookies, err := chromedp.Call(b.ctx, network.GetCookies, network.GetCookiesParams{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	secure := map[string]bool{}
+	for _, c := range cookies.Cookies {
+		secure[c.Name] = c.Secure
+	}
+	if s, ok := secure["lang"]; !ok || !s {
+		t.Errorf("the lang cookie over HTTPS: set %v, secure %v", ok, s)
 	}
 	if !strings.Contains(s.Log(), "msg=HTTPS") {
 		t.Errorf("the server's log does not say it serves HTTPS:\n%s", s.Log())

@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"netprimer/app/course"
 	"netprimer/app/i18n"
 )
 
@@ -13,8 +14,8 @@ const (
 	langKey    = "lang"
 	langCookie = "lang"
 	// EnvDefaultLang names the app environment variable carrying the
-	// instructor's default language to the client.
-	EnvDefaultLang = "NETPRIMER_DEFAULT_LANG"
+	// instructor's default language to the client (the course's).
+	EnvDefaultLang = course.EnvLang
 )
 
 // pageLang returns the language of the page being shown: the URL's lang
@@ -52,6 +53,9 @@ func rememberLang(ctx app.Context, l i18n.Lang) {
 		return
 	}
 	ctx.LocalStorage().Set(langKey, string(l))
-	app.Window().Get("document").Set("cookie",
-		langCookie+"="+string(l)+"; path=/; max-age=31536000; samesite=lax")
+	cookie := langCookie + "=" + string(l) + "; path=/; max-age=31536000; samesite=lax"
+	if app.Window().Get("location").Get("protocol").String() == "https:" {
+		cookie += "; secure"
+	}
+	app.Window().Get("document").Set("cookie", cookie)
 }

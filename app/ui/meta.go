@@ -12,10 +12,6 @@ import (
 func setPageMeta(ctx app.Context, path string, l i18n.Lang) {
 	lesson, _ := deck.Find(path)
 	ctx.Page().SetLang(string(l))
-	title := lesson.Title.In(l)
-	if path != "/" {
-		title += " · " + txtBrand.In(l)
-	}
-	ctx.Page().SetTitle("%s", title)
+	ctx.Page().SetTitle("%s", title(path, lesson.Title, l))
 	ctx.Page().SetDescription("%s", lesson.Intro.In(l))
 }

@@ -57,12 +57,13 @@ func hostList(values []string) (hosts []string, capped bool) {
 	return hosts, capped
 }
 
-// setHosts sets the HOSTS list from values; an empty one is the deck's, as
-// a URL without a host says.
+// setHosts sets the HOSTS list from values; an empty one is the course's
+// (the deck's unless the instructor set one), as a URL without a host
+// says.
 func (p *hostsPage) setHosts(values []string) {
 	p.hosts, p.capped = hostList(values)
 	if len(p.hosts) == 0 {
-		p.hosts = api.DeckHosts()
+		p.hosts = theCourse().Hosts
 	}
 }
 

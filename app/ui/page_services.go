@@ -93,7 +93,7 @@ func (p *servicesPage) calls() []api.Call {
 			cs = append(cs, c)
 		}
 	}
-	return append(append(cs, portCalls(wellKnown)...), portCalls(api.DeckPorts())...)
+	return append(append(cs, portCalls(wellKnown)...), portCalls(theCourse().Ports)...)
 }
 
 // derive computes what the page shows from the inputs and the answers.
@@ -146,7 +146,7 @@ func (p *servicesPage) derive(ctx app.Context) {
 		session.Lines = lookupLoopSession(wellKnownLoop, out, raised)
 	}
 
-	ports := api.DeckPorts()
+	ports := theCourse().Ports // the deck's unless the instructor set others
 
 	all := p.calls()
 	p.view = lookupLesson{

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"netprimer/app/course"
 	"netprimer/app/deck"
 	"netprimer/app/i18n"
 )
@@ -20,6 +21,7 @@ type shell struct {
 	Lang    i18n.Lang // language of the page
 	Content []app.UI  // the page's own content, below the intro
 
+	course     course.Course
 	lesson     deck.Lesson
 	prev, next deck.Lesson
 	switchHref string
@@ -40,6 +42,7 @@ func (s *shell) OnUpdate(ctx app.Context) {
 }
 
 func (s *shell) derive() {
+	s.course = theCourse()
 	s.lesson, _ = deck.Find(s.Path)
 	s.prev, _ = deck.Prev(s.Path)
 	s.next, _ = deck.Next(s.Path)
@@ -104,7 +107,7 @@ func (s *shell) Render() app.UI {
 		h("header", "top",
 			anchor("brand", "/",
 				h("img", "").Attr("src", "/web/icon.svg").Attr("alt", "Netprimer").Attr("width", 28).Attr("height", 28),
-				h("span", "", txtBrand.In(l)),
+				h("span", "", s.course.Name.In(l)),
 			),
 			anchor("lang-switch", s.switchHref, l.Other().Name()).
 				ID("lang-switch").Lang(string(l.Other())).Title(txtSwitchLabel.In(l)),
@@ -112,13 +115,22 @@ func (s *shell) Render() app.UI {
 		update,
 		h("nav", "toc", h("ol", "", s.toc())).Aria("label", txtLessons.In(l)),
 		h("main", "",
-			h("h1", "", s.lesson.Title.In(l)),
+			h("h1", "", s.heading()),
 			h("p", "intro", s.lesson.Intro.In(l)),
 			h("div", "content", s.Content),
 			pager,
 		).ID("main"),
-		h("footer", "foot", h("p", "", txtFooter.In(l)), version),
+		h("footer", "foot", h("p", "", footer(s.course, l)), version),
 	)
+}
+
+// heading is the page's title: the lesson's, or on the lesson map the
+// course's name.
+func (s *shell) heading() string {
+	if s.Path == "/" {
+		return s.course.Name.In(s.Lang)
+	}
+	return s.lesson.Title.In(s.Lang)
 }
 
 // toc lists the lessons in course order, the current one marked.
