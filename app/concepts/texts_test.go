@@ -6,12 +6,13 @@ import (
 	"strings"
 	"testing"
 
+	"netprimer/app/i18n"
 	"netprimer/app/netstat"
 )
 
 // Every text of the package has both languages.
 func TestTextsHaveBothLanguages(t *testing.T) {
-	texts := []Text{Network, SenderReceiver, DeckQuestion, DeckAnswer}
+	texts := []i18n.T{Network, SenderReceiver, DeckQuestion, DeckAnswer}
 	for _, e := range Elements() {
 		texts = append(texts, e.Name, e.Need, e.Course)
 	}

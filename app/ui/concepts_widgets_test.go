@@ -116,7 +116,7 @@ func TestPlacement(t *testing.T) {
 	var w placement
 	w.reset()
 	w.place(concepts.Transport)
-	if w.Last.Explain != concepts.Text(txtPickFirst) || w.Score.Wrong != 0 {
+	if w.Last.Explain != txtPickFirst || w.Score.Wrong != 0 {
 		t.Fatalf("no protocol chosen: %+v", w.Last)
 	}
 	w.choose("http")

@@ -207,8 +207,7 @@ func set(v reflect.Value) bool {
 	return !v.IsZero()
 }
 
-// text returns v as text: a Korean and English pair in the page's language
-// (i18n.T and the pure packages' Text), a Stringer by its String, numbers
+// text returns v as text: an i18n.T in the page's language, a Stringer by its String, numbers
 // in decimal, strings as they are, a list of strings joined by commas.
 func (s scope) text(v reflect.Value) string {
 	if v.IsValid() && v.Kind() == reflect.Interface {
@@ -217,12 +216,12 @@ func (s scope) text(v reflect.Value) string {
 	if !v.IsValid() {
 		return ""
 	}
-	if v.Kind() == reflect.Struct && v.NumField() == 2 && v.Type().Field(0).Name == "Ko" && v.Type().Field(1).Name == "En" {
-		return i18n.T{Ko: v.Field(0).String(), En: v.Field(1).String()}.In(s.l)
-	}
 	if v.CanInterface() {
-		if st, ok := v.Interface().(fmt.Stringer); ok {
-			return st.String()
+		switch x := v.Interface().(type) {
+		case i18n.T:
+			return x.In(s.l)
+		case fmt.Stringer:
+			return x.String()
 		}
 	}
 	switch v.Kind() {

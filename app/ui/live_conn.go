@@ -32,7 +32,7 @@ func (w *liveConn) fetch(ctx app.Context) {
 		c, problem := decodeConn(r)
 		*w = liveConn{OK: problem.Ko == "", Problem: problem, Conn: c.conn, Proto: c.proto, Forwarded: c.forwarded}
 		if w.OK && had {
-			w.Compare = i18n.T(concepts.Compare(prev, w.Conn).Explain)
+			w.Compare = concepts.Compare(prev, w.Conn).Explain
 		}
 	})
 }

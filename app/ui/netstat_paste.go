@@ -15,7 +15,7 @@ import (
 // it is too long for a URL.
 type netstatPaste struct {
 	Read      bool // something was pasted
-	Format    netstat.Text
+	Format    i18n.T
 	Korean    bool
 	Count     score // Right: sockets, Wrong: lines skipped, Of: lines read
 	Sockets   []socketRow

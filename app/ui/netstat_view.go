@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"netprimer/app/i18n"
 	"netprimer/app/netstat"
 )
 
@@ -11,7 +12,7 @@ type socketRow struct {
 	Line                               int
 	Text, Proto, Local, Foreign, State string
 	Tuple                              string // as the deck writes it; "" for a socket with no foreign end
-	Describe, Role, StateWhy           netstat.Text
+	Describe, Role, StateWhy           i18n.T
 	_                                  noCompare
 }
 
@@ -28,7 +29,7 @@ func newSocketRow(r netstat.Report, c netstat.Connection) socketRow {
 type skipRow struct {
 	Line         int
 	Text, Reason string
-	Why          netstat.Text
+	Why          i18n.T
 	_            noCompare
 }
 

@@ -58,7 +58,7 @@ func (p *socketsPage) OnDismount() {
 // moduleRow is a row of the modules table with its lessons.
 type moduleRow struct {
 	Name, Doc string
-	What      concepts.Text
+	What      i18n.T
 	Lessons   []lessonLink
 	_         noCompare
 }

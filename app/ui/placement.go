@@ -168,7 +168,7 @@ func (w *placement) place(layer concepts.Layer) {
 	p, ok := concepts.LookupProtocol(w.sel)
 	if !ok {
 		w.Head.Ko, w.Head.En = "", ""
-		w.Last = concepts.Feedback{Explain: concepts.Text(txtPickFirst)}
+		w.Last = concepts.Feedback{Explain: txtPickFirst}
 		w.derive()
 		return
 	}

@@ -107,7 +107,7 @@ func (s *shell) Render() app.UI {
 				h("span", "", txtBrand.In(l)),
 			),
 			anchor("lang-switch", s.switchHref, l.Other().Name()).
-				ID("lang-switch").Lang(string(l.Other())).Title(txtSwitchLabel.In(l)),
+				ID("lang-switch").Lang(string(l.Other())).Title(l.Other().Offer()),
 		),
 		update,
 		h("nav", "toc", h("ol", "", s.toc())).Aria("label", txtLessons.In(l)),

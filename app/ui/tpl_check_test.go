@@ -16,6 +16,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/concepts"
+	"netprimer/app/i18n"
 )
 
 // templateSources returns the source of every template of the package by
@@ -100,20 +101,20 @@ func TestTemplates(t *testing.T) {
 // TestTemplateRefs checks that every ref of every template names a field
 // of the values the widget gives it, following Rows into the items.
 func TestTemplateRefs(t *testing.T) {
-	text := reflect.TypeFor[concepts.Text]()
+	text := reflect.TypeFor[i18n.T]()
 	views := map[string][]reflect.Type{
 		"networkTpl":     {reflect.TypeFor[*networkMap](), text, text},
 		"stackTpl":       {reflect.TypeFor[*layerStack]()},
 		"placementTpl":   {reflect.TypeFor[*placement]()},
 		"levelsTpl":      {reflect.TypeFor[[]concepts.Level]()},
-		"addressingTpl":  {reflect.TypeFor[[]concepts.Text]()},
+		"addressingTpl":  {reflect.TypeFor[[]i18n.T]()},
 		"portsTpl":       {reflect.TypeFor[*portsQuiz]()},
 		"deckNetstatTpl": {reflect.TypeFor[*deckNetstat](), text},
 		"pasteTpl":       {reflect.TypeFor[*netstatPaste]()},
 		"tupleTpl":       {reflect.TypeFor[*tupleQuiz](), text, text},
 		"liveTpl":        {reflect.TypeFor[*liveConn]()},
 		"seqTpl":         {reflect.TypeFor[*seqPlayer]()},
-		"doorTpl":        {reflect.TypeFor[[]concepts.Text]()},
+		"doorTpl":        {reflect.TypeFor[[]i18n.T]()},
 		"callsTpl":       {reflect.TypeFor[[]concepts.Call]()},
 		"modulesTpl":     {reflect.TypeFor[[]moduleRow]()},
 		// Parts, shown as items of the templates that take them.
