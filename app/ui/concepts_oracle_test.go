@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"netprimer/app/concepts"
+	"netprimer/app/ui/kit"
 	"netprimer/internal/pyoracle"
 )
 
@@ -39,7 +40,7 @@ func TestConceptSessionsMatchCPython(t *testing.T) {
 			}
 		}
 		q.derive()
-		sessions[fmt.Sprintf("tuples answered %03b", mask)] = strings.Join(q.Py.(*transcript).Lines, "\n")
+		sessions[fmt.Sprintf("tuples answered %03b", mask)] = strings.Join(q.Py.(*kit.Transcript).Lines, "\n")
 	}
 
 	for _, askPort := range []bool{false, true} {
@@ -51,7 +52,7 @@ func TestConceptSessionsMatchCPython(t *testing.T) {
 				answer = fmt.Sprint(r.Port)
 			}
 			q.answer(i, answer)
-			sessions[fmt.Sprintf("ports ask port %v row %d", askPort, r.Port)] = strings.Join(q.Rows[i].Py.(*transcript).Lines, "\n")
+			sessions[fmt.Sprintf("ports ask port %v row %d", askPort, r.Port)] = strings.Join(q.Rows[i].Py.(*kit.Transcript).Lines, "\n")
 		}
 	}
 

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"encoding/hex"
 	"net/url"
 	"strconv"
 	"strings"
@@ -10,65 +9,8 @@ import (
 	"netprimer/app/concepts"
 	"netprimer/app/deck"
 	"netprimer/app/netstat"
+	"netprimer/app/ui/kit"
 )
-
-func TestQueryInt(t *testing.T) {
-	cases := []struct {
-		q    string
-		want int
-	}{
-		{"", 2},                       // missing: the default
-		{"n=4", 4},                    // in range
-		{"n=9", 5},                    // above: the last
-		{"n=-3", 1},                   // below: the first
-		{"n=x", 2},                    // not a number: the default
-		{"n=3&n=1", 3},                // repeated: the first
-		{"n=%2B3", 3},                 // "+3" is a number
-		{"n=1e2", 2},                  // not an integer
-		{"n= 3", 2},                   // spaces are not trimmed
-		{"n=99999999999999999999", 2}, // out of int range: the default
-	}
-	for _, c := range cases {
-		t.Run(c.q, func(t *testing.T) {
-			q, _ := url.ParseQuery(c.q)
-			if got := queryInt(q, "n", 1, 5, 2); got != c.want {
-				t.Errorf("queryInt(%q) = %d, want %d", c.q, got, c.want)
-			}
-		})
-	}
-}
-
-func TestHexRuns(t *testing.T) {
-	b := make([]byte, 40)
-	for i := range b {
-		b[i] = byte(i * 7)
-	}
-	runs := hexRuns(b, []int{3, 20, 99}, "new", "old")
-	var text, classes []string
-	for _, r := range runs {
-		text = append(text, r.Text)
-		classes = append(classes, r.Class)
-	}
-	// The runs put together are the bytes, 16 a line.
-	var want []string
-	for i := 0; i < len(b); i += 16 {
-		line := hex.EncodeToString(b[i:min(i+16, len(b))])
-		var pairs []string
-		for j := 0; j < len(line); j += 2 {
-			pairs = append(pairs, line[j:j+2])
-		}
-		want = append(want, strings.Join(pairs, " "))
-	}
-	joined := strings.Join(text, "")
-	// A run ends where the next begins; the separator goes with the next.
-	if strings.ReplaceAll(joined, "\n", " ") != strings.ReplaceAll(strings.Join(want, "\n"), "\n", " ") ||
-		strings.Count(joined, "\n") != len(want)-1 {
-		t.Errorf("runs %q\nwant %q", joined, strings.Join(want, "\n"))
-	}
-	if strings.Join(classes, ",") != "new,old,new" {
-		t.Errorf("classes %v: a cut past the end makes no empty run", classes)
-	}
-}
 
 func TestLayerStackSteps(t *testing.T) {
 	var w layerStack
@@ -227,7 +169,7 @@ func TestTupleQuiz(t *testing.T) {
 			t.Errorf("pair 1-2, side %d: marked %v", side, marked)
 		}
 	}
-	lines := w.Py.(*transcript).Lines
+	lines := w.Py.(*kit.Transcript).Lines
 	if got := strings.Join(lines[len(lines)-4:], "\n"); got != ">>> c1 == c2\nFalse\n>>> c1[0][1], c2[0][1]\n(59664, 59665)" {
 		t.Errorf("session ends\n%s", got)
 	}
@@ -295,18 +237,18 @@ func TestDecodeConn(t *testing.T) {
 	ok := `{"client": {"ip": "203.0.113.7", "port": 51234}, "server": {"ip": "198.51.100.1", "port": 8000}, "proto": "tcp"}`
 	cases := []struct {
 		name string
-		r    fetchResult
+		r    kit.FetchResult
 		want string // the connection as the deck writes it, or the start of the English problem
 	}{
-		{"answer", fetchResult{Status: 200, Body: []byte(ok)}, "(203.0.113.7, 51234), (198.51.100.1, 8000)"},
-		{"not offered", fetchResult{Status: 404, Body: []byte(`{"error":"not found"}`)}, "This server does not offer"},
-		{"overloaded", fetchResult{Status: 503}, "This server does not offer connection information (/api/v1/connection, HTTP 503)"},
-		{"unreachable", fetchResult{Err: "TypeError: Failed to fetch"}, "The server cannot be reached"},
-		{"not JSON", fetchResult{Status: 200, Body: []byte(`<html>`)}, "The server's answer cannot be read"},
-		{"no client", fetchResult{Status: 200, Body: []byte(`{"server": {"ip": "1.2.3.4", "port": 1}}`)}, "The server's answer cannot be read"},
-		{"bad port", fetchResult{Status: 200, Body: []byte(strings.Replace(ok, "51234", "70000", 1))}, "The server's answer cannot be read"},
+		{"answer", kit.FetchResult{Status: 200, Body: []byte(ok)}, "(203.0.113.7, 51234), (198.51.100.1, 8000)"},
+		{"not offered", kit.FetchResult{Status: 404, Body: []byte(`{"error":"not found"}`)}, "This server does not offer"},
+		{"overloaded", kit.FetchResult{Status: 503}, "This server does not offer connection information (/api/v1/connection, HTTP 503)"},
+		{"unreachable", kit.FetchResult{Err: "TypeError: Failed to fetch"}, "The server cannot be reached"},
+		{"not JSON", kit.FetchResult{Status: 200, Body: []byte(`<html>`)}, "The server's answer cannot be read"},
+		{"no client", kit.FetchResult{Status: 200, Body: []byte(`{"server": {"ip": "1.2.3.4", "port": 1}}`)}, "The server's answer cannot be read"},
+		{"bad port", kit.FetchResult{Status: 200, Body: []byte(strings.Replace(ok, "51234", "70000", 1))}, "The server's answer cannot be read"},
 		// Behind a proxy that gives no port, the client's port is 0.
-		{"forwarded", fetchResult{Status: 200, Body: []byte(`{"client": {"ip": "203.0.113.7", "port": 0}, "server": {"ip": "10.0.0.2", "port": 8000}, "proto": "tcp", "forwarded": true}`)},
+		{"forwarded", kit.FetchResult{Status: 200, Body: []byte(`{"client": {"ip": "203.0.113.7", "port": 0}, "server": {"ip": "10.0.0.2", "port": 8000}, "proto": "tcp", "forwarded": true}`)},
 			"(203.0.113.7, 0), (10.0.0.2, 8000)"},
 	}
 	for _, c := range cases {

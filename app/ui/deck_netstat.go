@@ -10,6 +10,8 @@ import (
 	"netprimer/app/concepts"
 	"netprimer/app/i18n"
 	"netprimer/app/netstat"
+	"netprimer/app/ui/kit"
+	"netprimer/app/ui/kit/param"
 )
 
 // deckNetstat explains the deck's netstat -a example line by line: the
@@ -37,7 +39,7 @@ func (w *deckNetstat) nav(q url.Values) {
 			w.rows = append(w.rows, newSocketRow(r, c))
 		}
 	}
-	w.pick(queryInt(q, "line", 1, len(w.Lines), len(w.Lines)) - 1)
+	w.pick(param.Int(q, "line", 1, len(w.Lines), len(w.Lines)) - 1)
 }
 
 func (w *deckNetstat) pick(i int) {
@@ -50,9 +52,9 @@ func (w *deckNetstat) pick(i int) {
 }
 
 func (w *deckNetstat) click(ctx app.Context, e app.Event) {
-	if i := dataInt(ctx, "i"); i >= 0 && i < len(w.Lines) {
+	if i := kit.DataInt(ctx, "i"); i >= 0 && i < len(w.Lines) {
 		w.pick(i)
-		replaceQuery(ctx, url.Values{"line": {strconv.Itoa(i + 1)}})
+		kit.ReplaceQuery(ctx, url.Values{"line": {strconv.Itoa(i + 1)}})
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
 )
 
 // Pieces of the /ipaddress widgets. A go-app element chain compiles to a
@@ -11,17 +12,9 @@ import (
 // draws its elements with h and a, one call each, and draws lists from
 // slices of data in one loop.
 
-// a returns a link; with no href, the text greyed out.
-func a(class, id, href, text string) app.UI {
-	if href == "" {
-		return h("span", class+" off", text).ID(id)
-	}
-	return anchor(class, href, text).ID(id)
-}
-
 // widget is a lesson widget: its title, a sentence, then its body.
 func widget(l i18n.Lang, id string, title, intro i18n.T, body ...app.UI) app.UI {
-	return h("section", "widget", h("h2", "", title.In(l)), h("p", "", intro.In(l)), h("div", "", body)).ID(id)
+	return kit.H("section", "widget", kit.H("h2", "", title.In(l)), kit.H("p", "", intro.In(l)), kit.H("div", "", body)).ID(id)
 
 }
 
@@ -30,10 +23,10 @@ func widget(l i18n.Lang, id string, title, intro i18n.T, body ...app.UI) app.UI 
 func propList(l i18n.Lang, id string, props []prop) app.UI {
 	items := make([]app.UI, len(props))
 	for i, p := range props {
-		items[i] = h("div", "", h("dt", "", p.Label.In(l)), app.Elem("dd").DataSet("py", p.Py).Text(p.Val))
+		items[i] = kit.H("div", "", kit.H("dt", "", p.Label.In(l)), app.Elem("dd").DataSet("py", p.Py).Text(p.Val))
 
 	}
-	return h("dl", "props", items).ID(id)
+	return kit.H("dl", "props", items).ID(id)
 }
 
 // cellList draws values over their notes, or (as a list) the is_* flags,
@@ -46,31 +39,31 @@ func cellList(class string, cells []cell) app.UI {
 			if c.Sub == "True" {
 				on = "on"
 			}
-			items[i] = h("li", on, c.Top+" "+c.Sub)
+			items[i] = kit.H("li", on, c.Top+" "+c.Sub)
 		} else {
-			items[i] = h("div", "cell", app.Text(c.Top), h("small", "", c.Sub))
+			items[i] = kit.H("div", "cell", app.Text(c.Top), kit.H("small", "", c.Sub))
 		}
 	}
 	if class == "flags" {
-		return h("ul", class, items)
+		return kit.H("ul", class, items)
 	}
-	return h("div", class, items)
+	return kit.H("div", class, items)
 }
 
 // exampleLinks offers inputs to try, one click each.
 func exampleLinks(l i18n.Lang, id string, links []link) app.UI {
 	items := make([]app.UI, len(links)+1)
-	items[0] = h("span", "", txtExamples.In(l))
+	items[0] = kit.H("span", "", txtExamples.In(l))
 	for i, x := range links {
-		items[i+1] = a("", "", x.Href, x.Text)
+		items[i+1] = kit.A("", x.Href, x.Text)
 	}
-	return h("p", "examples", items).ID(id)
+	return kit.H("p", "examples", items).ID(id)
 }
 
 // errorBox explains an exception in the student's language, then shows
 // CPython's own words.
 func errorBox(l i18n.Lang, id string, p problem, extra app.UI) app.UI {
-	return h("div", "error", h("p", "", p.Why.In(l)), h("p", "pyerr", p.Line), extra).ID(id)
+	return kit.H("div", "error", kit.H("p", "", p.Why.In(l)), kit.H("p", "pyerr", p.Line), extra).ID(id)
 
 }
 
@@ -79,9 +72,9 @@ func errorBox(l i18n.Lang, id string, p problem, extra app.UI) app.UI {
 func bitRowList(id string, rows []bitRow) app.UI {
 	items := make([]app.UI, len(rows))
 	for i, r := range rows {
-		items[i] = app.Elem("div").Class("bitrow").DataSet("py", r.Py).Body(h("code", "label", r.Label), h("code", "v", h("span", "net", r.Net), h("span", "host", r.Host)))
+		items[i] = app.Elem("div").Class("bitrow").DataSet("py", r.Py).Body(kit.H("code", "label", r.Label), kit.H("code", "v", kit.H("span", "net", r.Net), kit.H("span", "host", r.Host)))
 	}
-	return h("div", "bitrows", items).ID(id)
+	return kit.H("div", "bitrows", items).ID(id)
 }
 
 // rowList draws a page of hosts() or subnets(), each row a link when it
@@ -90,19 +83,18 @@ func rowList(id string, rows []link) app.UI {
 	items := make([]app.UI, len(rows))
 	for i, r := range rows {
 		if r.Href == "" {
-			items[i] = h("li", "", r.Text)
+			items[i] = kit.H("li", "", r.Text)
 		} else {
-			items[i] = h("li", "", a("", "", r.Href, r.Text))
+			items[i] = kit.H("li", "", kit.A("", r.Href, r.Text))
 		}
 	}
-	return h("ul", "rows", items).ID(id)
+	return kit.H("ul", "rows", items).ID(id)
 }
 
 // pagerNav moves through a list by pages.
 func pagerNav(l i18n.Lang, id string, p listPage) app.UI {
-	return h("nav", "list-pager",
-		a("first", "", p.First, "«"),
-		a("prev", "", p.Prev, "‹"), h("span", "range", p.Range.In(l)), a("next", "", p.Next, "›"),
-		a("last", "", p.Last, "»")).ID(id)
-
+	return kit.Pager("list-pager", id,
+		[]kit.Step{{Class: "first", Href: p.First, Text: "«"}, {Class: "prev", Href: p.Prev, Text: "‹"}},
+		kit.H("span", "range", p.Range.In(l)),
+		[]kit.Step{{Class: "next", Href: p.Next, Text: "›"}, {Class: "last", Href: p.Last, Text: "»"}})
 }

@@ -10,6 +10,8 @@ import (
 	"netprimer/app/i18n"
 	"netprimer/app/netcalc"
 	"netprimer/app/pyrepl"
+	"netprimer/app/ui/kit"
+	"netprimer/app/ui/kit/param"
 )
 
 // The state of the /ipaddress lesson, computed from the page's query with
@@ -49,7 +51,7 @@ const (
 type ipView struct {
 	Addr, Net string // the inputs' text
 	Strict    bool
-	Cut       bool // the URL held a text longer than maxInput, which was cut
+	Cut       bool // the URL held a text longer than param.Max, which was cut
 
 	A addrState
 	N netState
@@ -63,7 +65,7 @@ type ipView struct {
 // link is a text and where it leads.
 type link struct {
 	Text, Href string
-	_          noCompare
+	_          kit.NoCompare
 }
 
 // prop is a row of a dl: a label, and str() of the value of the Python
@@ -72,13 +74,13 @@ type prop struct {
 	Label i18n.T
 	Py    string
 	Val   string
-	_     noCompare
+	_     kit.NoCompare
 }
 
 // cell is a value with a note below it.
 type cell struct {
 	Top, Sub string
-	_        noCompare
+	_        kit.NoCompare
 }
 
 // bitRow is an address written in bits, split where the network part
@@ -86,7 +88,7 @@ type cell struct {
 type bitRow struct {
 	Label, Py string
 	Net, Host string
-	_         noCompare
+	_         kit.NoCompare
 }
 
 // problem is an exception CPython raises for an input: why, in the
@@ -96,7 +98,7 @@ type problem struct {
 	Why      i18n.T
 	Line     string
 	HostBits bool // a network with host bits set: strict=False takes it
-	_        noCompare
+	_        kit.NoCompare
 }
 
 func (p problem) failed() bool { return p.Line != "" }
@@ -132,7 +134,7 @@ type gridState struct {
 	Prefix int
 	Base   netcalc.Addr
 	Strict bool
-	_      noCompare
+	_      kit.NoCompare
 }
 
 // listPage is a page of hosts() or subnets().
@@ -160,8 +162,8 @@ type memberState struct {
 func newIPView(q url.Values, prev *ipView) ipView {
 	v := ipView{Strict: q.Get(qStrict) != "0"}
 	var cutA, cutN bool
-	v.Addr, cutA = param(q, qAddr, defaultAddr)
-	v.Net, cutN = param(q, qNet, defaultNet)
+	v.Addr, cutA = param.Text(q, qAddr, defaultAddr)
+	v.Net, cutN = param.Text(q, qNet, defaultNet)
 	v.Cut = cutA || cutN
 	v.netKey = strings.Join([]string{v.Net, strconv.FormatBool(v.Strict), q.Get(qHosts), q.Get(qPrefix), q.Get(qSubnets)}, "\x00")
 	var session []string
@@ -386,16 +388,6 @@ func row(label, py string, a netcalc.Addr, prefix int) bitRow {
 	r := bitRow{Label: label, Py: py}
 	r.Net, r.Host = groupBits(a, prefix)
 	return r
-}
-
-// pickPrefix is the prefix length a click on bit i of the grid sets: the
-// network part then ends with that bit; a click on the last bit of the
-// network part gives that bit to the host part.
-func pickPrefix(i, prefix int) int {
-	if i+1 == prefix {
-		return i
-	}
-	return i + 1
 }
 
 // gridNet is the network's text once the grid set its prefix length to

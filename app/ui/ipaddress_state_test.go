@@ -9,6 +9,8 @@ import (
 
 	"netprimer/app/i18n"
 	"netprimer/app/netcalc"
+	"netprimer/app/ui/kit"
+	"netprimer/app/ui/kit/param"
 )
 
 // TestIPViewDefaults checks that the lesson opens on the deck's examples:
@@ -72,8 +74,8 @@ func TestPickPrefix(t *testing.T) {
 		{31, 30, 32},   // up to /32
 		{127, 64, 128}, // IPv6
 	} {
-		if got := pickPrefix(c.bit, c.prefix); got != c.want {
-			t.Errorf("pickPrefix(%d, /%d) = %d, want %d", c.bit, c.prefix, got, c.want)
+		if got := kit.PickPrefix(c.bit, c.prefix); got != c.want {
+			t.Errorf("kit.PickPrefix(%d, /%d) = %d, want %d", c.bit, c.prefix, got, c.want)
 		}
 	}
 }
@@ -276,7 +278,7 @@ func TestAnyInput(t *testing.T) {
 					q[k] = v
 				}
 				v := newIPView(q, nil)
-				if len(v.Addr) > 4*maxInput || len(v.Net) > 4*maxInput {
+				if len(v.Addr) > 4*param.Max || len(v.Net) > 4*param.Max {
 					t.Fatalf("inputs not cut: %d and %d bytes", len(v.Addr), len(v.Net))
 				}
 				if len(v.N.Hosts.Rows) > pageLen || len(v.N.Subnets.Rows) > pageLen {

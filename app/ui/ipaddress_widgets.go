@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
 )
 
 // The bodies of the /ipaddress widgets. Each draws its state; the Python
@@ -17,9 +18,9 @@ import (
 func addrBody(l i18n.Lang, s *addrState) app.UI {
 	shown := errorBox(l, "addr-error", s.Err, nil)
 	if !s.Err.failed() {
-		shown = h("div", "", cellList("cells", s.Cells), cellList("flags", s.Flags)).ID("addr-props")
+		shown = kit.H("div", "", cellList("cells", s.Cells), cellList("flags", s.Flags)).ID("addr-props")
 	}
-	return h("div", "", shown, &transcript{ID: "addr-session", Lines: s.Session})
+	return kit.H("div", "", shown, &kit.Transcript{ID: "addr-session", Lines: s.Session})
 }
 
 // netBody shows what ip_network() makes of the input: the bit grid, the
@@ -27,29 +28,29 @@ func addrBody(l i18n.Lang, s *addrState) app.UI {
 // session; or why Python refuses it, with strict=False one click away
 // when only host bits are in the way.
 func netBody(l i18n.Lang, s *netState) app.UI {
-	session := &transcript{ID: "net-session", Lines: s.Session}
+	session := &kit.Transcript{ID: "net-session", Lines: s.Session}
 	if s.Err.failed() {
 		var off app.UI
 		if s.StrictOff != "" {
-			off = a("action", "strict-off", s.StrictOff, txtStrictOff.In(l))
+			off = kit.A("action", s.StrictOff, txtStrictOff.In(l)).ID("strict-off")
 		}
-		return h("div", "", errorBox(l, "net-error", s.Err, off), session)
+		return kit.H("div", "", errorBox(l, "net-error", s.Err, off), session)
 	}
 	var masked, super app.UI
 	if len(s.Masked) > 0 {
-		masked = h("div", "note", h("p", "", txtMasked.In(l)), bitRowList("", s.Masked)).ID("net-masked")
+		masked = kit.H("div", "note", kit.H("p", "", txtMasked.In(l)), bitRowList("", s.Masked)).ID("net-masked")
 	}
 	subnets := errorBox(l, "subnets-error", s.Subnets.Err, nil)
 	if !s.Subnets.Err.failed() {
-		subnets = h("div", "", rowList("subnets", s.Subnets.Rows), pagerNav(l, "subnets-pager", s.Subnets))
+		subnets = kit.H("div", "", rowList("subnets", s.Subnets.Rows), pagerNav(l, "subnets-pager", s.Subnets))
 	}
 	if s.Supernet.Href != "" {
-		super = h("p", "", h("code", "", "net.supernet() → "), a("", "supernet", s.Supernet.Href, s.Supernet.Text))
+		super = kit.H("p", "", kit.H("code", "", "net.supernet() → "), kit.A("", s.Supernet.Href, s.Supernet.Text).ID("supernet"))
 	}
-	return h("div", "", h("div", "",
+	return kit.H("div", "", kit.H("div", "",
 		masked,
-		&bitGrid{S: s.Grid, Label: txtGridLabel.In(l)}, h("p", "help", txtGridHelp.In(l)), h("h3", "", txtHostsTitle.In(l)), propList(l, "hosts-summary", s.Summary), h("p", "help", txtHostsRule.In(l)), rowList("hosts", s.Hosts.Rows),
-		pagerNav(l, "hosts-pager", s.Hosts), h("h3", "", txtSubnetsTitle.In(l)), h("p", "prefix-pick", h("code", "", "net.subnets(new_prefix="), a("fewer", "", s.Fewer, "−"), h("code", "", strconv.Itoa(s.NewPrefix)).ID("new-prefix"), a("more", "", s.More, "+"), h("code", "", ")")), subnets,
+		&kit.BitGrid{ID: "net-bits", Bits: s.Grid.Bits, Prefix: s.Grid.Prefix, Label: txtGridLabel.In(l)}, kit.H("p", "help", txtGridHelp.In(l)), kit.H("h3", "", txtHostsTitle.In(l)), propList(l, "hosts-summary", s.Summary), kit.H("p", "help", txtHostsRule.In(l)), rowList("hosts", s.Hosts.Rows),
+		pagerNav(l, "hosts-pager", s.Hosts), kit.H("h3", "", txtSubnetsTitle.In(l)), kit.H("p", "prefix-pick", kit.H("code", "", "net.subnets(new_prefix="), kit.A("fewer", s.Fewer, "−"), kit.H("code", "", strconv.Itoa(s.NewPrefix)).ID("new-prefix"), kit.A("more", s.More, "+"), kit.H("code", "", ")")), subnets,
 		super).ID("net-props"), session)
 
 }
@@ -69,7 +70,7 @@ func memberBody(l i18n.Lang, s *memberState) app.UI {
 	if len(s.Rows) > 0 {
 		rows = bitRowList("member-bits", s.Rows)
 	}
-	return h("div", "", h("p", class, text.In(l)).ID("member-verdict"), rows,
-		&transcript{ID: "member-session", Lines: s.Session})
+	return kit.H("div", "", kit.H("p", class, text.In(l)).ID("member-verdict"), rows,
+		&kit.Transcript{ID: "member-session", Lines: s.Session})
 
 }

@@ -8,6 +8,8 @@ import (
 
 	"netprimer/app/concepts"
 	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
+	"netprimer/app/ui/kit/param"
 )
 
 // layerStack is the five layers of the Internet stack as a picture to
@@ -21,7 +23,7 @@ type layerStack struct {
 	Step            int           // index into Layers and wraps
 	Cur             concepts.Wrap // what the step's layer makes
 	Parts           []unitPart    // the parts of the unit, outside in
-	Hex             []hexRun
+	Hex             []kit.HexRun
 	Py              app.UI
 	AtTop, AtBottom bool
 	Count           string
@@ -34,7 +36,7 @@ type unitPart struct {
 	Name  i18n.T
 	Bytes int
 	Class string
-	_     noCompare
+	_     kit.NoCompare
 }
 
 // partNames are the short names of what each step adds.
@@ -54,7 +56,7 @@ func (w *layerStack) nav(q url.Values) {
 	if w.wraps == nil {
 		w.wraps, w.Layers = concepts.ExamplePacket().Wraps(), concepts.Layers()
 	}
-	w.setStep(queryInt(q, "step", 1, len(w.wraps), 1) - 1)
+	w.setStep(param.Int(q, "step", 1, len(w.wraps), 1) - 1)
 }
 
 // setStep computes what step i shows.
@@ -87,25 +89,25 @@ func (w *layerStack) setStep(i int) {
 	case i > 0:
 		cuts = []int{w.Cur.HeaderBytes}
 	}
-	w.Hex = hexRuns(w.Cur.Wire, cuts, "new", "old")
-	w.Py = newTranscript("encap-py", encapSession(i, w.Cur.Wire))
+	w.Hex = kit.HexRuns(w.Cur.Wire, cuts, "new", "old")
+	w.Py = kit.NewTranscript("encap-py", encapSession(i, w.Cur.Wire))
 }
 
 func (w *layerStack) click(ctx app.Context, e app.Event) {
 	i := w.Step
-	switch act(ctx) {
+	switch kit.Act(ctx) {
 	case "prev":
 		i--
 	case "next":
 		i++
 	default:
-		i = dataInt(ctx, "i")
+		i = kit.DataInt(ctx, "i")
 	}
 	if i < 0 || i >= len(w.wraps) {
 		return
 	}
 	w.setStep(i)
-	replaceQuery(ctx, url.Values{"step": {strconv.Itoa(i + 1)}})
+	kit.ReplaceQuery(ctx, url.Values{"step": {strconv.Itoa(i + 1)}})
 }
 
 func (w *layerStack) render(l i18n.Lang) app.UI {

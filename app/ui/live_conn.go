@@ -9,6 +9,7 @@ import (
 	"netprimer/app/api"
 	"netprimer/app/concepts"
 	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
 )
 
 // liveConn shows the student's own connection to the server as a 4-tuple,
@@ -23,11 +24,11 @@ type liveConn struct {
 	Forwarded bool   // the client's address came through a proxy
 	Problem   i18n.T // why there is no connection to show
 	Compare   i18n.T // the connection against the one before, after asking again
-	_         noCompare
+	_         kit.NoCompare
 }
 
 func (w *liveConn) fetch(ctx app.Context) {
-	getJSON(ctx, api.ConnectionPath, func(ctx app.Context, r fetchResult) {
+	kit.GetJSON(ctx, api.ConnectionPath, func(ctx app.Context, r kit.FetchResult) {
 		prev, had := w.Conn, w.OK
 		c, problem := decodeConn(r)
 		*w = liveConn{OK: problem.Ko == "", Problem: problem, Conn: c.conn, Proto: c.proto, Forwarded: c.forwarded}
@@ -45,7 +46,7 @@ type decoded struct {
 
 // decodeConn reads the server's answer, or says why there is none (the
 // zero T when there is an answer).
-func decodeConn(r fetchResult) (d decoded, problem i18n.T) {
+func decodeConn(r kit.FetchResult) (d decoded, problem i18n.T) {
 	switch {
 	case !r.Reachable():
 		return decoded{}, i18n.T{

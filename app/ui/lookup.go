@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/api"
+	"netprimer/app/ui/kit"
 )
 
 // failKind says why a call of the lookup API has no Python outcome.
@@ -31,7 +32,7 @@ type lookupAnswer struct {
 }
 
 // decodeAnswer reads what the server answered for one call.
-func decodeAnswer(r fetchResult) lookupAnswer {
+func decodeAnswer(r kit.FetchResult) lookupAnswer {
 	if !r.Reachable() {
 		return lookupAnswer{Fail: failUnreachable, Detail: r.Err}
 	}
@@ -125,7 +126,7 @@ func (l *lookups) ask(ctx app.Context, calls []api.Call, changed func(app.Contex
 		}
 		delete(l.failed, u)
 		l.inflight[u] = true
-		getJSON(ctx, u, func(ctx app.Context, r fetchResult) {
+		kit.GetJSON(ctx, u, func(ctx app.Context, r kit.FetchResult) {
 			delete(l.inflight, u)
 			if a := decodeAnswer(r); a.Fail == failNone {
 				l.done[u] = a.Resp

@@ -8,6 +8,7 @@ import (
 
 	"netprimer/app/api"
 	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
 )
 
 func body(t *testing.T, r api.Response) []byte {
@@ -25,32 +26,32 @@ func TestDecodeAnswer(t *testing.T) {
 	gai := &api.Error{Type: api.TypeGaierror, Errno: errno(-2), Message: "[Errno -2] Name or service not known"}
 	for _, c := range []struct {
 		name   string
-		r      fetchResult
+		r      kit.FetchResult
 		fail   failKind
 		detail string
 	}{
 		// No answer at all: offline, or the server stopped.
-		{"offline", fetchResult{Err: "TypeError: Failed to fetch"}, failUnreachable, "TypeError: Failed to fetch"},
+		{"offline", kit.FetchResult{Err: "TypeError: Failed to fetch"}, failUnreachable, "TypeError: Failed to fetch"},
 		// A value returned.
-		{"result", fetchResult{Status: 200, Body: body(t, api.Response{Result: api.StrResult("127.0.0.1"), Backend: "libc"})}, failNone, ""},
+		{"result", kit.FetchResult{Status: 200, Body: body(t, api.Response{Result: api.StrResult("127.0.0.1"), Backend: "libc"})}, failNone, ""},
 		// An exception raised is an answer too.
-		{"exception", fetchResult{Status: 200, Body: body(t, api.Response{Error: gai})}, failNone, ""},
+		{"exception", kit.FetchResult{Status: 200, Body: body(t, api.Response{Error: gai})}, failNone, ""},
 		// Both, or an error that is not Python's, is no outcome.
-		{"both", fetchResult{Status: 200, Body: body(t, api.Response{Result: api.IntResult(80), Error: gai})}, failOther, "HTTP 200"},
-		{"request error with 200", fetchResult{Status: 200, Body: body(t, api.Response{Error: &api.Error{Type: api.TypeBadRequest, Message: "x"}})}, failOther, "HTTP 200"},
+		{"both", kit.FetchResult{Status: 200, Body: body(t, api.Response{Result: api.IntResult(80), Error: gai})}, failOther, "HTTP 200"},
+		{"request error with 200", kit.FetchResult{Status: 200, Body: body(t, api.Response{Error: &api.Error{Type: api.TypeBadRequest, Message: "x"}})}, failOther, "HTTP 200"},
 		// Neither.
-		{"empty", fetchResult{Status: 200, Body: []byte(`{}`)}, failOther, "HTTP 200"},
+		{"empty", kit.FetchResult{Status: 200, Body: []byte(`{}`)}, failOther, "HTTP 200"},
 		// Not JSON: a proxy's page.
-		{"html", fetchResult{Status: 200, Body: []byte(`<html>`)}, failOther, "HTTP 200"},
+		{"html", kit.FetchResult{Status: 200, Body: []byte(`<html>`)}, failOther, "HTTP 200"},
 		// Rate limited and overloaded carry the server's wait.
-		{"429", fetchResult{Status: 429, Body: body(t, api.Response{Error: &api.Error{Type: api.TypeRateLimited, Message: "too many requests; retry after 7 s"}}), RetryAfter: "7"}, failRateLimited, "7"},
-		{"503", fetchResult{Status: 503, RetryAfter: "1"}, failOverloaded, "1"},
+		{"429", kit.FetchResult{Status: 429, Body: body(t, api.Response{Error: &api.Error{Type: api.TypeRateLimited, Message: "too many requests; retry after 7 s"}}), RetryAfter: "7"}, failRateLimited, "7"},
+		{"503", kit.FetchResult{Status: 503, RetryAfter: "1"}, failOverloaded, "1"},
 		// A wrong request says why.
-		{"400", fetchResult{Status: 400, Body: body(t, api.Response{Error: &api.Error{Type: api.TypeBadRequest, Param: "host", Message: "name too long"}})}, failRefused, "name too long"},
-		{"400 without JSON", fetchResult{Status: 400, Body: []byte("bad")}, failOther, "HTTP 400"},
+		{"400", kit.FetchResult{Status: 400, Body: body(t, api.Response{Error: &api.Error{Type: api.TypeBadRequest, Param: "host", Message: "name too long"}})}, failRefused, "name too long"},
+		{"400 without JSON", kit.FetchResult{Status: 400, Body: []byte("bad")}, failOther, "HTTP 400"},
 		// Anything else.
-		{"404", fetchResult{Status: 404}, failOther, "HTTP 404"},
-		{"500", fetchResult{Status: 500, Body: body(t, api.Response{Error: &api.Error{Type: api.TypeInternal, Message: "internal error"}})}, failOther, "HTTP 500"},
+		{"404", kit.FetchResult{Status: 404}, failOther, "HTTP 404"},
+		{"500", kit.FetchResult{Status: 500, Body: body(t, api.Response{Error: &api.Error{Type: api.TypeInternal, Message: "internal error"}})}, failOther, "HTTP 500"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a := decodeAnswer(c.r)

@@ -8,9 +8,9 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/api"
-	"netprimer/app/deck"
 	"netprimer/app/i18n"
 	"netprimer/app/pyrepl"
+	"netprimer/app/ui/kit"
 )
 
 // callView is one call of a lesson as the page shows it: its Python session
@@ -216,14 +216,14 @@ type lookupInput struct {
 
 // render draws the lesson; inputs stay disabled until the app is live.
 func (x lookupLesson) render(lang i18n.Lang, live bool) []app.UI {
-	note := []app.UI{h("p", "", txtServerView.In(lang))}
+	note := []app.UI{kit.H("p", "", txtServerView.In(lang))}
 	if x.By != "" {
-		note = append(note, h("p", "", x.By).ID("lookup-by"))
+		note = append(note, kit.H("p", "", x.By).ID("lookup-by"))
 	}
-	ui := []app.UI{h("div", "note server-view", note)}
+	ui := []app.UI{kit.H("div", "note server-view", note)}
 	if x.Status != "" {
-		retry := h("button", "secondary", txtRetry.In(lang)).ID("lookup-retry").Attr("type", "button").OnClick(x.Retry)
-		ui = append(ui, h("div", "error lookup-status", h("p", "", x.Status), retry).ID("lookup-status"))
+		retry := kit.H("button", "secondary", txtRetry.In(lang)).ID("lookup-retry").Attr("type", "button").OnClick(x.Retry)
+		ui = append(ui, kit.H("div", "error lookup-status", kit.H("p", "", x.Status), retry).ID("lookup-status"))
 	}
 	for _, w := range x.Widgets {
 		ui = append(ui, w.render(lang, live))
@@ -232,12 +232,12 @@ func (x lookupLesson) render(lang i18n.Lang, live bool) []app.UI {
 }
 
 func (w lookupWidget) render(lang i18n.Lang, live bool) app.UI {
-	ui := []app.UI{h("h2", "", w.Title)}
+	ui := []app.UI{kit.H("h2", "", w.Title)}
 	for _, in := range w.Inputs {
 		ui = append(ui, in.render(live))
 	}
 	for _, n := range w.Notes {
-		ui = append(ui, h("p", "note", n))
+		ui = append(ui, kit.H("p", "note", n))
 	}
 	if len(w.Table) > 0 {
 		var rows []app.UI
@@ -248,37 +248,37 @@ func (w lookupWidget) render(lang i18n.Lang, live bool) app.UI {
 				tag = "th"
 			}
 			for _, c := range row {
-				cells = append(cells, h(tag, "", c))
+				cells = append(cells, kit.H(tag, "", c))
 			}
-			rows = append(rows, h("tr", "", cells))
+			rows = append(rows, kit.H("tr", "", cells))
 		}
-		ui = append(ui, h("div", "table-wrap", h("table", "", rows).ID(w.ID+"-table")))
+		ui = append(ui, kit.H("div", "table-wrap", kit.H("table", "", rows).ID(w.ID+"-table")))
 	}
 	for _, c := range w.Calls {
 		ui = append(ui, c.render()...)
 	}
 	if p := w.Program; p != nil {
 		ui = append(ui,
-			h("pre", "deck-code", p.Source).ID(p.ID),
-			h("p", "output-label", txtOutput.In(lang)),
-			h("pre", "output", p.Output).ID(p.ID+"-output"))
+			kit.H("pre", "deck-code", p.Source).ID(p.ID),
+			kit.H("p", "output-label", txtOutput.In(lang)),
+			kit.H("pre", "output", p.Output).ID(p.ID+"-output"))
 		if p.Status != "" {
 			ui = append(ui, statusLine(p.ID+"-status", p.Status, p.Bad))
 		}
 	}
-	return h("section", "widget", ui).ID(w.ID)
+	return kit.H("section", "widget", ui).ID(w.ID)
 }
 
 func (in lookupInput) render(live bool) app.UI {
 	var e app.UI
 	if in.Mode == "area" {
-		e = h("textarea", "", in.Value).ID(in.ID).Attr("rows", 6).Attr("disabled", !live).
+		e = kit.H("textarea", "", in.Value).ID(in.ID).Attr("rows", 6).Attr("disabled", !live).
 			Attr("spellcheck", "false").OnInput(in.OnInput)
 	} else {
 		e = app.ElemSelfClosing("input").ID(in.ID).Attr("type", "text").Attr("inputmode", in.Mode).Attr("value", in.Value).
 			Attr("disabled", !live).Attr("spellcheck", "false").OnInput(in.OnInput)
 	}
-	return h("div", "field", h("label", "", in.Label).Attr("for", in.ID), e)
+	return kit.H("div", "field", kit.H("label", "", in.Label).Attr("for", in.ID), e)
 }
 
 // render draws a call: its heading when it has one, its session or the
@@ -286,18 +286,18 @@ func (in lookupInput) render(live bool) app.UI {
 func (v callView) render() []app.UI {
 	var ui []app.UI
 	if v.Sig != "" {
-		ui = append(ui, h("p", "sig", h("code", "", v.Sig), h("span", "desc", v.Desc)))
+		ui = append(ui, kit.H("p", "sig", kit.H("code", "", v.Sig), kit.H("span", "desc", v.Desc)))
 	}
 	if v.Lines != nil {
-		ui = append(ui, &transcript{ID: v.ID, Lines: v.Lines})
+		ui = append(ui, &kit.Transcript{ID: v.ID, Lines: v.Lines})
 	} else {
 		ui = append(ui, statusLine(v.ID+"-status", v.Status, v.Bad))
 	}
 	if v.Explain != "" {
-		ui = append(ui, h("p", "error", v.Explain))
+		ui = append(ui, kit.H("p", "error", v.Explain))
 	}
 	for _, n := range v.Notes {
-		ui = append(ui, h("p", "note", n))
+		ui = append(ui, kit.H("p", "note", n))
 	}
 	return ui
 }
@@ -305,9 +305,9 @@ func (v callView) render() []app.UI {
 // statusLine stands in for an answer: looking up, or why there is none.
 func statusLine(id, status string, bad bool) app.UI {
 	if bad {
-		return h("p", "error", status).ID(id)
+		return kit.H("p", "error", status).ID(id)
 	}
-	return h("p", "note pending", status).ID(id)
+	return kit.H("p", "note pending", status).ID(id)
 }
 
 // answeredByText says which resolver or services table answered, if any
@@ -326,13 +326,12 @@ func answeredByText(l *lookups, calls []api.Call, label i18n.T, names []keyedTex
 // lookupPage is what the two lookup lessons (/hosts, /services) share: the
 // lesson's state as it is drawn, the answers, and how a navigation starts.
 type lookupPage struct {
-	path   string
-	lang   i18n.Lang
-	live   bool
-	slides []deck.Slide
-	look   lookups
-	view   lookupLesson
-	wrote  string // the address the page wrote last, typing (see replaceQuery)
+	path  string
+	lang  i18n.Lang
+	live  bool
+	look  lookups
+	view  lookupLesson
+	wrote string // the address the page wrote last, typing (see replaceQuery)
 	// ctx is the page's own context, which answers update: the element
 	// that asked (a retry button) may be gone by the time they arrive.
 	ctx app.Context
@@ -357,15 +356,12 @@ func (p *lookupPage) nav(ctx app.Context) bool {
 		return false
 	}
 	p.ctx = ctx
-	p.lang = pageLang(ctx)
-	setPageMeta(ctx, p.path, p.lang)
-	lesson, _ := deck.Find(p.path)
-	p.slides = lesson.Slides
+	p.lang = kit.PageLang(ctx)
 	return true
 }
 
 // render draws the page in the shell (app.Compo's Render would make a
 // promoted Render ambiguous, so each page calls this one).
 func (p *lookupPage) render() app.UI {
-	return newShell(p.path, p.lang, append(p.view.render(p.lang, p.live), newSlides(p.lang, p.slides, false))...)
+	return kit.H("div", "lesson", p.view.render(p.lang, p.live))
 }

@@ -6,6 +6,7 @@ import (
 	"netprimer/app/deck"
 	"netprimer/app/i18n"
 	"netprimer/app/netstat"
+	"netprimer/app/ui/kit"
 )
 
 // netstatPaste reads what a student pastes from their own netstat -a, of
@@ -33,7 +34,7 @@ const pasteID = "netstat-paste"
 
 func (w *netstatPaste) event(ctx app.Context, e app.Event) {
 	text := ""
-	switch act(ctx) {
+	switch kit.Act(ctx) {
 	case "deck":
 		text = deck.DeckNetstat
 	case "clear":

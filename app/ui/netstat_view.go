@@ -3,6 +3,7 @@ package ui
 import (
 	"netprimer/app/i18n"
 	"netprimer/app/netstat"
+	"netprimer/app/ui/kit"
 )
 
 // socketRow is a socket line of netstat as the lessons show it: the line,
@@ -13,7 +14,7 @@ type socketRow struct {
 	Text, Proto, Local, Foreign, State string
 	Tuple                              string // as the deck writes it; "" for a socket with no foreign end
 	Describe, Role, StateWhy           i18n.T
-	_                                  noCompare
+	_                                  kit.NoCompare
 }
 
 func newSocketRow(r netstat.Report, c netstat.Connection) socketRow {
@@ -30,7 +31,7 @@ type skipRow struct {
 	Line         int
 	Text, Reason string
 	Why          i18n.T
-	_            noCompare
+	_            kit.NoCompare
 }
 
 // socketTpl shows a socketRow; skipTpl a skipRow.

@@ -7,6 +7,7 @@ import (
 
 	"netprimer/app/concepts"
 	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
 )
 
 // networkMap draws a network as nodes and links, from the deck's client to
@@ -45,7 +46,7 @@ func (w *networkMap) set(i int) {
 }
 
 func (w *networkMap) click(ctx app.Context, e app.Event) {
-	i := dataInt(ctx, "i")
+	i := kit.DataInt(ctx, "i")
 	if i < 0 || i >= len(elementKeys) || i == w.El {
 		i = -1 // a second press puts the picture back
 	}
@@ -54,7 +55,7 @@ func (w *networkMap) click(ctx app.Context, e app.Event) {
 	if i >= 0 {
 		v = elementKeys[i]
 	}
-	replaceQuery(ctx, url.Values{"el": {v}})
+	kit.ReplaceQuery(ctx, url.Values{"el": {v}})
 }
 
 func (w *networkMap) render(l i18n.Lang) app.UI {

@@ -4,8 +4,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/concepts"
-	"netprimer/app/deck"
 	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
 )
 
 // addressesPage is the lesson /addresses: hostnames, IP addresses and
@@ -14,8 +14,7 @@ import (
 // 4-tuples with the deck's question, and the student's own connection.
 type addressesPage struct {
 	app.Compo
-	lang   i18n.Lang
-	lesson deck.Lesson
+	lang i18n.Lang
 
 	ports  portsQuiz
 	deckNS deckNetstat
@@ -36,9 +35,7 @@ func newAddressesPage() *addressesPage {
 }
 
 func (p *addressesPage) OnNav(ctx app.Context) {
-	p.lang = pageLang(ctx)
-	p.lesson, _ = deck.Find("/addresses")
-	setPageMeta(ctx, "/addresses", p.lang)
+	p.lang = kit.PageLang(ctx)
 	q := ctx.Page().URL().Query()
 	p.ports.nav(q)
 	p.deckNS.nav(q)
@@ -51,14 +48,13 @@ func (p *addressesPage) OnMount(ctx app.Context) {
 
 func (p *addressesPage) Render() app.UI {
 	l := p.lang
-	return newShell("/addresses", l,
+	return kit.H("div", "lesson",
 		binding{l: l, vals: []any{concepts.Addressing()}}.ui(addressingTpl),
 		p.ports.render(l),
 		p.deckNS.render(l),
 		p.paste.render(l),
 		p.tuples.render(l),
 		p.mine.render(l),
-		newSlides(l, p.lesson.Slides, false),
 	)
 }
 

@@ -6,9 +6,10 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"netprimer/app/deck"
 	"netprimer/app/i18n"
 	"netprimer/app/pyrepl"
+	"netprimer/app/ui/kit"
+	"netprimer/app/ui/kit/param"
 	"netprimer/app/wire"
 )
 
@@ -66,45 +67,43 @@ func newByteorderPage() *byteorderPage { return &byteorderPage{} }
 func (p *byteorderPage) OnMount(ctx app.Context) { p.live = true }
 
 func (p *byteorderPage) OnNav(ctx app.Context) {
-	p.lang = pageLang(ctx)
-	setPageMeta(ctx, byteorderPath, p.lang)
+	p.lang = kit.PageLang(ctx)
 	q := ctx.Page().URL().Query()
 	w, err := wire.ParseWidth(q.Get("width"))
 	if err != nil {
 		w = deckWidth
 	}
-	p.n, p.w = query(q, "n", deckN), w
+	p.n, p.w = param.Get(q, "n", deckN), w
 	p.step, err = strconv.Atoi(q.Get("step"))
 	if err != nil || p.step < 1 || p.step > storySteps {
 		p.step = 1
 	}
 	p.n, p.s, p.ws = byteorderVals(p.n, p.w, p.step, p.lang)
-	syncInput(ctx, "n-input", p.n)
+	kit.SyncInput(ctx, "n-input", p.n)
 }
 
 func (p *byteorderPage) onInput(ctx app.Context, e app.Event) {
-	replaceQuery(ctx, url.Values{"n": {ctx.JSSrc().Get("value").String()}})
+	kit.ReplaceQuery(ctx, url.Values{"n": {ctx.JSSrc().Get("value").String()}})
 }
 
 func (p *byteorderPage) onWidth(ctx app.Context, e app.Event) {
-	replaceQuery(ctx, url.Values{"width": {ctx.JSSrc().Get("value").String()}})
+	kit.ReplaceQuery(ctx, url.Values{"width": {ctx.JSSrc().Get("value").String()}})
 }
 
 func (p *byteorderPage) Render() app.UI {
 	l := p.lang
-	lesson, _ := deck.Find(byteorderPath)
-	return newShell(byteorderPath, l, append(render(byteorderView, l, &vals{p.s[:], p.ws[:]},
-		textField("n-input", txtNLabel.In(l), p.n, p.live, p.onInput), h("div", "field",
+	return kit.H("div", "lesson", render(byteorderView, l, &vals{p.s[:], p.ws[:]},
+		kit.TextField("n-input", txtNLabel.In(l), p.n, p.live, p.onInput), kit.H("div", "field",
 			app.Elem("label").Attr("for", "width-select").Text(txtWidthLabel.In(l)),
 			widthSelect(p.w, p.live, p.onWidth, l)),
-	), newSlides(l, lesson.Slides, false))...)
+	))
 }
 
 // The values of the byte order lesson's view: strings, then widgets. A
 // flag is a string that is set or empty.
 const (
 	_      = iota
-	bCut   // flag: the text was cut to maxInput
+	bCut   // flag: the text was cut to param.Max
 	bErr   // int()'s ValueError, or the OverflowError of htons/htonl
 	bWhy   // why
 	bFits  // flag: a fits the width
@@ -280,7 +279,7 @@ func widthSelect(w wire.Width, live bool, h app.EventHandler, l i18n.Lang) app.U
 // (W16 or W32) and the story's step, in language l. It returns the text
 // as the lesson uses it (see inputText) and the values of byteorderView.
 func byteorderVals(n string, w wire.Width, step int, l i18n.Lang) (_ string, s [nByteorderS]string, ws [nByteorderW]any) {
-	n, cut := inputText(n)
+	n, cut := param.Clean(n)
 	s[bCut], s[bHost] = on(cut), txtOrderName[wire.HostOrder()].In(l)
 	ws[bwField], ws[bwWidth] = slot(0), slot(1)
 	ws[bwLinks16], ws[bwLinks32], ws[bwLinksStory] = links16, links32, linksStory

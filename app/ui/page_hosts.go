@@ -8,6 +8,7 @@ import (
 
 	"netprimer/app/api"
 	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
 )
 
 // hostsPage is the lesson /hosts: the socket module's host functions for
@@ -82,8 +83,8 @@ func (p *hostsPage) OnNav(ctx app.Context) {
 	p.first, p.rest = p.hosts[0], p.hosts[1:]
 	p.look.ask(ctx, p.calls(), p.derive)
 	p.derive(ctx)
-	syncInput(ctx, "host-input", p.first)
-	syncInput(ctx, "hosts-input", strings.Join(p.hosts, "\n"))
+	kit.SyncInput(ctx, "host-input", p.first)
+	kit.SyncInput(ctx, "hosts-input", strings.Join(p.hosts, "\n"))
 }
 
 // funcCalls returns the functions' calls, the host's only once one is
@@ -163,7 +164,7 @@ func (p *hostsPage) onList(ctx app.Context, e app.Event) {
 func (p *hostsPage) edited(ctx app.Context) {
 	values := append([]string{p.first}, p.rest...)
 	q, _ := hostList(values)
-	p.wrote = replaceQuery(ctx, url.Values{api.ParamHost: q})
+	p.wrote = kit.ReplaceQuery(ctx, url.Values{api.ParamHost: q})
 	p.setHosts(values)
 	p.derive(ctx)
 	p.look.askLater(p.ctx, p.calls, p.derive)

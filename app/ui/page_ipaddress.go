@@ -2,12 +2,11 @@ package ui
 
 import (
 	"net/url"
-	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"netprimer/app/deck"
 	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
 )
 
 // ipaddressPage is the ipaddress lesson: the address explorer (?addr=),
@@ -26,23 +25,22 @@ func newIPAddressPage() *ipaddressPage { return &ipaddressPage{} }
 // OnNav computes the page from the URL, typing included (replaceQuery);
 // the view of the last address reuses what did not change.
 func (p *ipaddressPage) OnNav(ctx app.Context) {
-	p.lang = pageLang(ctx)
-	setPageMeta(ctx, ipPath, p.lang)
+	p.lang = kit.PageLang(ctx)
 	p.q = ctx.Page().URL().Query()
 	p.v = newIPView(p.q, &p.v)
-	syncInput(ctx, "addr-input", p.v.Addr)
-	syncInput(ctx, "net-input", p.v.Net)
+	kit.SyncInput(ctx, "addr-input", p.v.Addr)
+	kit.SyncInput(ctx, "net-input", p.v.Net)
 }
 
 func (p *ipaddressPage) OnMount(ctx app.Context) { p.live = true }
 
 func (p *ipaddressPage) onAddr(ctx app.Context, e app.Event) {
-	replaceQuery(ctx, url.Values{qAddr: {ctx.JSSrc().Get("value").String()}})
+	kit.ReplaceQuery(ctx, url.Values{qAddr: {ctx.JSSrc().Get("value").String()}})
 }
 
 // onNet takes a new network; its lists start again from their first page.
 func (p *ipaddressPage) onNet(ctx app.Context, e app.Event) {
-	replaceQuery(ctx, url.Values{qNet: {ctx.JSSrc().Get("value").String()}, qHosts: nil, qPrefix: nil, qSubnets: nil})
+	kit.ReplaceQuery(ctx, url.Values{qNet: {ctx.JSSrc().Get("value").String()}, qHosts: nil, qPrefix: nil, qSubnets: nil})
 }
 
 // onStrict switches strict=: a new state the student may come back to,
@@ -57,13 +55,9 @@ func (p *ipaddressPage) onStrict(ctx app.Context, e app.Event) {
 
 // onBit takes a click in the bit grid: bit i moves the prefix.
 func (p *ipaddressPage) onBit(ctx app.Context, e app.Event) {
-	bit := e.Get("target").Call("closest", "#net-bits .bit")
-	if !bit.Truthy() {
-		return
-	}
-	i, err := strconv.Atoi(bit.Get("value").String())
-	if g := p.v.N.Grid; err == nil && i >= 0 && i < len(g.Bits) {
-		ctx.Navigate(hrefWith(p.q, qNet, gridNet(g.Base, pickPrefix(i, g.Prefix), g.Strict), qHosts, "", qPrefix, "", qSubnets, ""))
+	i, ok := kit.ClickedBit(e, "net-bits")
+	if g := p.v.N.Grid; ok && i >= 0 && i < len(g.Bits) {
+		ctx.Navigate(hrefWith(p.q, qNet, gridNet(g.Base, kit.PickPrefix(i, g.Prefix), g.Strict), qHosts, "", qPrefix, "", qSubnets, ""))
 	}
 }
 
@@ -71,28 +65,23 @@ func (p *ipaddressPage) Render() app.UI {
 	l, v := p.lang, &p.v
 	var cut app.UI
 	if v.Cut {
-		cut = h("p", "note", txtCut.In(l)).ID("cut")
+		cut = kit.CutNote(l)
 	}
 	addr := widget(l, "addr-widget", txtAddrTitle, txtAddrIntro,
-		textField("addr-input", txtAddrLabel.In(l), v.Addr, p.live, p.onAddr),
+		kit.TextField("addr-input", txtAddrLabel.In(l), v.Addr, p.live, p.onAddr),
 		exampleLinks(l, "addr-examples", v.AddrExamples),
 		addrBody(l, &v.A),
 	)
 	net := widget(l, "net-widget", txtNetTitle, txtNetIntro,
-		textField("net-input", txtNetLabel.In(l), v.Net, p.live, p.onNet), h("div", "field check",
+		kit.TextField("net-input", txtNetLabel.In(l), v.Net, p.live, p.onNet), kit.H("div", "field check",
 			app.ElemSelfClosing("input").Attr("type", "checkbox").ID("strict-input").Attr("checked", v.Strict).
 				Attr("disabled", !p.live).OnChange(p.onStrict),
-			h("label", "", txtStrictLabel.In(l)).Attr("for", "strict-input")), exampleLinks(l, "net-examples", v.NetExamples),
+			kit.H("label", "", txtStrictLabel.In(l)).Attr("for", "strict-input")), exampleLinks(l, "net-examples", v.NetExamples),
 		netBody(l, &v.N),
 	)
 	member := widget(l, "member-widget", txtMemberTitle, txtMemberIntro,
 		exampleLinks(l, "member-examples", v.MemberExamples),
 		memberBody(l, &v.M),
 	)
-	lesson, _ := deck.Find(ipPath)
-	return newShell(ipPath, l,
-		cut,
-		h("div", "", addr, net, member).OnClick(p.onBit),
-		newSlides(l, lesson.Slides, false),
-	)
+	return kit.H("div", "lesson", cut, addr, net, member).OnClick(p.onBit)
 }

@@ -4,8 +4,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/concepts"
-	"netprimer/app/deck"
 	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
 )
 
 // networkPage is the lesson /network: what a network is and its three
@@ -13,8 +13,7 @@ import (
 // exercise placing protocols on layers, and Python's two levels.
 type networkPage struct {
 	app.Compo
-	lang   i18n.Lang
-	lesson deck.Lesson
+	lang i18n.Lang
 
 	netmap networkMap
 	stack  layerStack
@@ -32,9 +31,7 @@ func newNetworkPage() *networkPage {
 }
 
 func (p *networkPage) OnNav(ctx app.Context) {
-	p.lang = pageLang(ctx)
-	p.lesson, _ = deck.Find("/network")
-	setPageMeta(ctx, "/network", p.lang)
+	p.lang = kit.PageLang(ctx)
 	q := ctx.Page().URL().Query()
 	p.netmap.nav(q)
 	p.stack.nav(q)
@@ -46,12 +43,11 @@ func (p *networkPage) OnDismount() { p.place.dismount() }
 
 func (p *networkPage) Render() app.UI {
 	l := p.lang
-	return newShell("/network", l,
+	return kit.H("div", "lesson",
 		p.netmap.render(l),
 		p.stack.render(l),
 		p.place.render(l),
 		binding{l: l, vals: []any{concepts.Levels()}}.ui(levelsTpl),
-		newSlides(l, p.lesson.Slides, false),
 	)
 }
 

@@ -7,9 +7,10 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"netprimer/app/deck"
 	"netprimer/app/i18n"
 	"netprimer/app/pyrepl"
+	"netprimer/app/ui/kit"
+	"netprimer/app/ui/kit/param"
 	"netprimer/app/wire"
 )
 
@@ -62,28 +63,25 @@ func newPackingPage() *packingPage { return &packingPage{} }
 func (p *packingPage) OnMount(ctx app.Context) { p.live = true }
 
 func (p *packingPage) OnNav(ctx app.Context) {
-	p.lang = pageLang(ctx)
-	setPageMeta(ctx, packingPath, p.lang)
-	p.ip, p.s, p.w = packingVals(query(ctx.Page().URL().Query(), "ip", deckIP), p.lang)
-	syncInput(ctx, "ip-input", p.ip)
+	p.lang = kit.PageLang(ctx)
+	p.ip, p.s, p.w = packingVals(param.Get(ctx.Page().URL().Query(), "ip", deckIP), p.lang)
+	kit.SyncInput(ctx, "ip-input", p.ip)
 }
 
 func (p *packingPage) onInput(ctx app.Context, e app.Event) {
-	replaceQuery(ctx, url.Values{"ip": {ctx.JSSrc().Get("value").String()}})
+	kit.ReplaceQuery(ctx, url.Values{"ip": {ctx.JSSrc().Get("value").String()}})
 }
 
 func (p *packingPage) Render() app.UI {
-	lesson, _ := deck.Find(packingPath)
-	field := textField("ip-input", txtIPLabel.In(p.lang), p.ip, p.live, p.onInput)
-	return newShell(packingPath, p.lang,
-		append(render(packingView, p.lang, &vals{p.s[:], p.w[:]}, field), newSlides(p.lang, lesson.Slides, false))...)
+	field := kit.TextField("ip-input", txtIPLabel.In(p.lang), p.ip, p.live, p.onInput)
+	return kit.H("div", "lesson", render(packingView, p.lang, &vals{p.s[:], p.w[:]}, field))
 }
 
 // The values of the packing lesson's view: strings, then widgets. A flag
 // is a string that is set or empty.
 const (
 	_        = iota
-	pCut     // flag: the text was cut to maxInput
+	pCut     // flag: the text was cut to param.Max
 	pAtonErr // inet_aton's exception
 	pAtonWhy // why inet_aton refused the text
 	pAtonOK  // flag: inet_aton read an address
@@ -248,7 +246,7 @@ var packingView = []view{
 // socket.inet_pton make of it. It returns the text as the lesson uses it
 // (see inputText) and the values of packingView.
 func packingVals(ip string, l i18n.Lang) (_ string, s [nPackingS]string, w [nPackingW]any) {
-	ip, cut := inputText(ip)
+	ip, cut := param.Clean(ip)
 	s[pCut] = on(cut)
 	w[pwField] = slot(0)
 	w[pwAtonLinks], w[pwPtonLinks] = atonLinks, ptonLinks

@@ -7,6 +7,7 @@ import (
 
 	"netprimer/app/api"
 	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
 )
 
 // servicesPage is the lesson /services: getservbyname and getservbyport
@@ -80,9 +81,9 @@ func (p *servicesPage) OnNav(ctx app.Context) {
 	}
 	p.look.ask(ctx, p.calls(), p.derive)
 	p.derive(ctx)
-	syncInput(ctx, "name-input", p.name)
-	syncInput(ctx, "port-input", p.port)
-	syncInput(ctx, "proto-input", p.proto)
+	kit.SyncInput(ctx, "name-input", p.name)
+	kit.SyncInput(ctx, "port-input", p.port)
+	kit.SyncInput(ctx, "proto-input", p.proto)
 }
 
 // calls returns every call the page shows.
@@ -185,7 +186,7 @@ func (p *servicesPage) onInput(ctx app.Context, e app.Event) {
 	default:
 		p.proto = v
 	}
-	p.wrote = replaceQuery(ctx, url.Values{api.ParamName: {p.name}, api.ParamPort: {p.port}, api.ParamProto: {p.proto}})
+	p.wrote = kit.ReplaceQuery(ctx, url.Values{api.ParamName: {p.name}, api.ParamPort: {p.port}, api.ParamProto: {p.proto}})
 	p.derive(ctx)
 	p.look.askLater(p.ctx, p.calls, p.derive)
 }

@@ -6,6 +6,7 @@ import (
 	"netprimer/app/concepts"
 	"netprimer/app/deck"
 	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
 )
 
 // socketsPage is the lesson /sockets: the socket as the door between a
@@ -13,8 +14,7 @@ import (
 // the socket calls do, and the deck's table of Python's network modules.
 type socketsPage struct {
 	app.Compo
-	lang   i18n.Lang
-	lesson deck.Lesson
+	lang i18n.Lang
 
 	tcp, udp seqPlayer
 	modules  []moduleRow
@@ -42,9 +42,7 @@ func newSocketsPage() *socketsPage {
 }
 
 func (p *socketsPage) OnNav(ctx app.Context) {
-	p.lang = pageLang(ctx)
-	p.lesson, _ = deck.Find("/sockets")
-	setPageMeta(ctx, "/sockets", p.lang)
+	p.lang = kit.PageLang(ctx)
 	q := ctx.Page().URL().Query()
 	p.tcp.nav(q)
 	p.udp.nav(q)
@@ -60,25 +58,24 @@ type moduleRow struct {
 	Name, Doc string
 	What      i18n.T
 	Lessons   []lessonLink
-	_         noCompare
+	_         kit.NoCompare
 }
 
 // lessonLink is a link to a lesson.
 type lessonLink struct {
 	Path  string
 	Title i18n.T
-	_     noCompare
+	_     kit.NoCompare
 }
 
 func (p *socketsPage) Render() app.UI {
 	l := p.lang
-	return newShell("/sockets", l,
+	return kit.H("div", "lesson",
 		binding{l: l, vals: []any{concepts.SocketIdeas()}}.ui(doorTpl),
 		p.tcp.render(l),
 		p.udp.render(l),
 		binding{l: l, vals: []any{concepts.Calls()}}.ui(callsTpl),
 		binding{l: l, vals: []any{p.modules}}.ui(modulesTpl),
-		newSlides(l, p.lesson.Slides, false),
 	)
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"netprimer/app/concepts"
 	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
 )
 
 // placement is the exercise that puts protocols on the layers of the
@@ -38,7 +39,7 @@ type zone struct {
 type score struct {
 	Right, Of, Wrong int
 	All              bool // every answer is right
-	_                noCompare
+	_                kit.NoCompare
 }
 
 func (w *placement) reset() {
@@ -49,7 +50,7 @@ func (w *placement) reset() {
 // derive sorts the protocols into the pool and the zones.
 func (w *placement) derive() {
 	protos := concepts.Protocols()
-	w.Pool, w.Zones, w.Sel, w.Class = nil, nil, -1, feedbackClass(w.Last)
+	w.Pool, w.Zones, w.Sel, w.Class = nil, nil, -1, kit.VerdictClass(w.Last.Verdict)
 	for _, li := range concepts.Layers() {
 		w.Zones = append(w.Zones, zone{LayerInfo: li})
 	}
@@ -134,7 +135,7 @@ func (w *placement) dismount() {
 }
 
 func (w *placement) click(ctx app.Context, e app.Event) {
-	switch act(ctx) {
+	switch kit.Act(ctx) {
 	case "chip":
 		id := ctx.JSSrc().Get("dataset").Get("proto").String()
 		if id == w.sel {
@@ -144,7 +145,7 @@ func (w *placement) click(ctx app.Context, e app.Event) {
 	case "reset":
 		w.reset()
 	case "zone":
-		w.place(layerAt(dataInt(ctx, "layer")))
+		w.place(layerAt(kit.DataInt(ctx, "layer")))
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"netprimer/app/concepts"
 	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
 )
 
 // portsQuiz is the deck's table of well-known ports as a self-check: the
@@ -58,7 +59,7 @@ func (w *portsQuiz) reset(askPort bool) {
 }
 
 func (w *portsQuiz) event(ctx app.Context, e app.Event) {
-	switch a := act(ctx); a {
+	switch a := kit.Act(ctx); a {
 	case "port", "service":
 		if w.AskPort == (a == "port") {
 			return
@@ -72,9 +73,9 @@ func (w *portsQuiz) event(ctx app.Context, e app.Event) {
 		if w.AskPort {
 			v = "port"
 		}
-		replaceQuery(ctx, url.Values{"ask": {v}})
+		kit.ReplaceQuery(ctx, url.Values{"ask": {v}})
 	default:
-		if i := dataInt(ctx, "i"); i >= 0 && i < len(w.Rows) {
+		if i := kit.DataInt(ctx, "i"); i >= 0 && i < len(w.Rows) {
 			w.answer(i, ctx.JSSrc().Get("value").String())
 		}
 	}
@@ -88,9 +89,9 @@ func (w *portsQuiz) answer(i int, answer string) {
 	} else {
 		r.Fb = concepts.CheckService(r.Port, answer)
 	}
-	r.Class, r.Py = feedbackClass(r.Fb), nil
+	r.Class, r.Py = kit.VerdictClass(r.Fb.Verdict), nil
 	if r.Fb.Verdict != concepts.Invalid {
-		r.Py = &transcript{ID: "ports-py-" + strconv.Itoa(int(r.Port)), Lines: strings.Split(r.Python(), "\n")}
+		r.Py = &kit.Transcript{ID: "ports-py-" + strconv.Itoa(int(r.Port)), Lines: strings.Split(r.Python(), "\n")}
 	}
 	w.Score.Right = 0
 	for _, r := range w.Rows {

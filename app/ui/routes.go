@@ -1,7 +1,7 @@
-// Package ui holds the go-app components of Netprimer: the shared shell
-// (navigation in course order, the language switch, the update banner, the
-// footer), one page per lesson and the widgets the lessons share. Pages
-// only arrange what the pure packages compute.
+// Package ui holds the routes of Netprimer and the shell every page
+// shares: the navigation in course order, the language switch, the
+// update banner, the footer, and the deck's part of each page (the kit's
+// frame). Each lesson is a package of app/ui/lesson, drawn with app/ui/kit.
 package ui
 
 import (
@@ -10,10 +10,12 @@ import (
 	"netprimer/app/deck"
 )
 
-// pages maps the routes with their own page component. A lesson not listed
-// here shows its slides from the deck.
-var pages = map[string]func() app.Composer{
-	"/":          func() app.Composer { return newHomePage() },
+// lessons maps the routes of the lessons with content of their own to
+// their page component; the shell draws it between the lesson's intro
+// and its slides. A lesson of the deck not listed here shows its slides.
+// TestRoutesAreLessons checks every route against the deck.
+var lessons = map[string]func() app.Composer{
+	"/":          newHome,
 	"/network":   func() app.Composer { return newNetworkPage() },
 	"/addresses": func() app.Composer { return newAddressesPage() },
 	"/sockets":   func() app.Composer { return newSocketsPage() },
@@ -28,15 +30,24 @@ var pages = map[string]func() app.Composer{
 // calls it to prerender every page, and the wasm client to run them.
 func Register() {
 	for _, l := range deck.Lessons() {
-		newPage, ok := pages[l.Path]
-		if !ok {
-			newPage = func() app.Composer { return newSlidesPage() }
-		}
-		app.Route(l.Path, newPage)
+		app.Route(l.Path, pageOf(l.Path, lessons[l.Path]))
 	}
 	// Any other address gets the not-found page in the shell; the server
 	// sends it with status 404.
-	app.RouteWithRegexp("^/", func() app.Composer { return &notFoundPage{} })
+	app.RouteWithRegexp("^/", pageOf(NotFoundPath, newNotFound))
+}
+
+// pageOf returns the constructor of the page at path: the shell around
+// what newBody makes, or around the lesson's slides alone when newBody is
+// nil.
+func pageOf(path string, newBody func() app.Composer) func() app.Composer {
+	return func() app.Composer {
+		s := &shell{Path: path}
+		if newBody != nil {
+			s.Body = newBody()
+		}
+		return s
+	}
 }
 
 // Paths returns every route of the app in course order.

@@ -9,6 +9,8 @@ import (
 
 	"netprimer/app/concepts"
 	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
+	"netprimer/app/ui/kit/param"
 )
 
 // seqPlayer is a sequence diagram of socket calls, TCP's or UDP's, that
@@ -37,7 +39,7 @@ type seqPlayer struct {
 type seqRow struct {
 	Sides [2]seqSide // client, server
 	Arrow string     // what goes on the wire, with its direction
-	_     noCompare
+	_     kit.NoCompare
 }
 
 // seqSide is one side's part of a step.
@@ -48,7 +50,7 @@ type seqSide struct {
 	Returns bool // a call that waited returns
 	State   string
 	concepts.Step
-	_ noCompare
+	_ kit.NoCompare
 }
 
 // sideNames are the names of the client and the server.
@@ -64,7 +66,7 @@ func newSeqPlayer(proto string, t concepts.Transfer, steps []concepts.Step) seqP
 }
 
 func (w *seqPlayer) nav(q url.Values) {
-	w.setStep(queryInt(q, w.Proto, 0, len(w.steps), 0))
+	w.setStep(param.Int(q, w.Proto, 0, len(w.steps), 0))
 }
 
 func (w *seqPlayer) setStep(n int) {
@@ -107,12 +109,12 @@ func (w *seqPlayer) setStep(n int) {
 		}
 		w.Rows = append(w.Rows, r)
 	}
-	w.Py = newTranscript(w.Proto+"-py", seqSession(w.steps, n))
+	w.Py = kit.NewTranscript(w.Proto+"-py", seqSession(w.steps, n))
 }
 
 func (w *seqPlayer) click(ctx app.Context, e app.Event) {
 	n := w.Sel + 1
-	switch act(ctx) {
+	switch kit.Act(ctx) {
 	case "reset":
 		n = 0
 		w.Playing = false
@@ -139,7 +141,7 @@ func (w *seqPlayer) goTo(ctx app.Context, n int) {
 		return
 	}
 	w.setStep(n)
-	replaceQuery(ctx, url.Values{w.Proto: {strconv.Itoa(n)}})
+	kit.ReplaceQuery(ctx, url.Values{w.Proto: {strconv.Itoa(n)}})
 }
 
 // tick plays one step after seqTick, and the next after it, until the end

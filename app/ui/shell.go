@@ -6,43 +6,30 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/deck"
-	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
 )
 
 // shell is the frame every page shares: the header with the language
-// switch, the lessons in course order, the lesson's title and intro, the
-// pager to the previous and next lessons, the footer, and the banner that
-// offers a reload when a new version of the app has been installed.
+// switch, the lessons in course order, the lesson's title and intro, its
+// own content (the body) and its slides, the pager to the previous and
+// next lessons, the footer, and the banner that offers a reload when a
+// new version of the app has been installed. It is the page's root
+// component; the kit's Frame is the part the deck defines.
+//
+// go-app keeps the root component when the student moves to a page whose
+// root is of the same type, and gives it the new page's inputs: every page
+// is a shell, so Path and Body are inputs, and OnNav starts from them.
 type shell struct {
 	app.Compo
+	Path string // the page's route
+	Body app.UI // the lesson's own component; nil for a lesson its slides show
 
-	Path    string    // route of the page
-	Lang    i18n.Lang // language of the page
-	Content []app.UI  // the page's own content, below the intro
-
-	lesson     deck.Lesson
+	frame      kit.Frame
 	prev, next deck.Lesson
 	switchHref string
 	visited    string // the path of the last OnNav
 	updated    bool
 	version    string
-}
-
-func newShell(path string, lang i18n.Lang, content ...app.UI) *shell {
-	return &shell{Path: path, Lang: lang, Content: content}
-}
-
-func (s *shell) OnInit() { s.derive() }
-
-func (s *shell) OnUpdate(ctx app.Context) {
-	s.derive()
-	s.setSwitchHref(ctx.Page().URL())
-}
-
-func (s *shell) derive() {
-	s.lesson, _ = deck.Find(s.Path)
-	s.prev, _ = deck.Prev(s.Path)
-	s.next, _ = deck.Next(s.Path)
 }
 
 func (s *shell) OnMount(ctx app.Context) {
@@ -54,8 +41,13 @@ func (s *shell) OnMount(ctx app.Context) {
 }
 
 // OnNav follows every change of the address, typing included (see
-// replaceQuery), so that the language switch keeps the widgets' state.
+// kit.ReplaceQuery), so that the language switch keeps the widgets'
+// state.
 func (s *shell) OnNav(ctx app.Context) {
+	s.frame.Path = s.Path
+	s.frame.Nav(ctx)
+	s.prev, _ = deck.Prev(s.frame.Path)
+	s.next, _ = deck.Next(s.frame.Path)
 	u := ctx.Page().URL()
 	s.setSwitchHref(u)
 	if u.Path != s.visited {
@@ -76,8 +68,8 @@ func (s *shell) OnAppUpdate(ctx app.Context) {
 // the other language.
 func (s *shell) setSwitchHref(u *url.URL) {
 	q := u.Query()
-	q.Set("lang", string(s.Lang.Other()))
-	s.switchHref = s.Path + "?" + q.Encode()
+	q.Set("lang", string(s.frame.Lang.Other()))
+	s.switchHref = s.frame.Path + "?" + q.Encode()
 }
 
 func (s *shell) reload(ctx app.Context, e app.Event) {
@@ -85,39 +77,39 @@ func (s *shell) reload(ctx app.Context, e app.Event) {
 }
 
 func (s *shell) Render() app.UI {
-	l := s.Lang
+	l := s.frame.Lang
 	var update, pager, version app.UI
 	if s.updated {
-		update = h("div", "update", h("span", "", txtUpdate.In(l)),
-			h("button", "", txtReload.In(l)).ID("update-reload").OnClick(s.reload),
+		update = kit.H("div", "update", kit.H("span", "", txtUpdate.In(l)),
+			kit.H("button", "", txtReload.In(l)).ID("update-reload").OnClick(s.reload),
 		).ID("update-banner").Role("status")
 	}
-	if s.Path != "/" {
-		pager = h("nav", "pager", pagerLink("prev", txtPrev, s.prev, l), pagerLink("next", txtNext, s.next, l)).
+	if s.frame.Path != "/" {
+		pager = kit.Pager("pager", "", s.step("prev", txtPrev.In(l), s.prev), nil, s.step("next", txtNext.In(l), s.next)).
 			Aria("label", txtLessons.In(l))
 	}
 	if s.version != "" {
-		version = h("p", "version", txtVersion.In(l)+" "+s.version)
+		version = kit.H("p", "version", txtVersion.In(l)+" "+s.version)
 	}
-	return h("div", "shell",
-		anchor("skip", "#main", txtSkip.In(l)),
-		h("header", "top",
-			anchor("brand", "/",
-				h("img", "").Attr("src", "/web/icon.svg").Attr("alt", "Netprimer").Attr("width", 28).Attr("height", 28),
-				h("span", "", txtBrand.In(l)),
+	return kit.H("div", "shell",
+		kit.A("skip", "#main", txtSkip.In(l)),
+		kit.H("header", "top",
+			kit.A("brand", "/",
+				kit.H("img", "").Attr("src", "/web/icon.svg").Attr("alt", "Netprimer").Attr("width", 28).Attr("height", 28),
+				kit.H("span", "", kit.Brand(l)),
 			),
-			anchor("lang-switch", s.switchHref, l.Other().Name()).
+			kit.A("lang-switch", s.switchHref, l.Other().Name()).
 				ID("lang-switch").Lang(string(l.Other())).Title(l.Other().Offer()),
 		),
 		update,
-		h("nav", "toc", h("ol", "", s.toc())).Aria("label", txtLessons.In(l)),
-		h("main", "",
-			h("h1", "", s.lesson.Title.In(l)),
-			h("p", "intro", s.lesson.Intro.In(l)),
-			h("div", "content", s.Content),
+		kit.H("nav", "toc", kit.H("ol", "", s.toc())).Aria("label", txtLessons.In(l)),
+		kit.H("main", "",
+			kit.H("h1", "", s.frame.Lesson.Title.In(l)),
+			kit.H("p", "intro", s.frame.Lesson.Intro.In(l)),
+			kit.H("div", "content", s.Body, s.frame.Foot(s.Body == nil)),
 			pager,
 		).ID("main"),
-		h("footer", "foot", h("p", "", txtFooter.In(l)), version),
+		kit.H("footer", "foot", kit.H("p", "", txtFooter.In(l)), version),
 	)
 }
 
@@ -126,21 +118,21 @@ func (s *shell) toc() []app.UI {
 	lessons := deck.Lessons()
 	items := make([]app.UI, len(lessons))
 	for i, x := range lessons {
-		a := anchor("", x.Path, x.Title.In(s.Lang))
-		if x.Path == s.Path {
+		a := kit.A("", x.Path, x.Title.In(s.frame.Lang))
+		if x.Path == s.frame.Path {
 			a = a.Class("current").Aria("current", "page")
 		}
-		items[i] = h("li", "", a)
+		items[i] = kit.H("li", "", a)
 	}
 	return items
 }
 
-// pagerLink points to the previous or next lesson, if there is one.
-func pagerLink(class string, label i18n.T, to deck.Lesson, l i18n.Lang) app.UI {
+// step is the pager's way to the previous or next lesson, if there is one.
+func (s *shell) step(rel, label string, to deck.Lesson) []kit.Step {
 	if to.Path == "" {
 		return nil
 	}
-	return anchor(class, to.Path, h("small", "", label.In(l)), h("span", "", to.Title.In(l))).Attr("rel", class)
+	return []kit.Step{{Class: rel, Href: to.Path, Label: label, Text: to.Title.In(s.frame.Lang), Rel: rel}}
 }
 
 func shortVersion(v string) string {

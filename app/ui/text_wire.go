@@ -52,3 +52,10 @@ var (
 		{Ko: "리틀 엔디언 ('little')", En: "little endian ('little')"},
 	}
 )
+
+// txtCut is kit.CutNote's text, for the views of /packing and /byteorder,
+// which draw their texts as data.
+var txtCut = i18n.T{
+	Ko: "입력이 너무 길어 처음 5000자만 사용합니다.",
+	En: "The input is too long: only its first 5000 characters are used.",
+}

@@ -8,6 +8,7 @@ import (
 	"netprimer/app/concepts"
 	"netprimer/app/i18n"
 	"netprimer/app/pyrepl"
+	"netprimer/app/ui/kit"
 )
 
 // tupleQuiz is the deck's question, "are these three connections the
@@ -34,7 +35,7 @@ type pairRow struct {
 // tupleCell is a value of a connection.
 type tupleCell struct {
 	Text, Class string
-	_           noCompare
+	_           kit.NoCompare
 }
 
 // tuplePairs are the pairs of the deck's three connections, in the order
@@ -85,7 +86,7 @@ func (w *tupleQuiz) derive() {
 			}
 		}
 	}
-	w.Py = newTranscript("tuples-py", t)
+	w.Py = kit.NewTranscript("tuples-py", t)
 }
 
 // connRepr is the connection as a Python tuple of two (host, port) pairs.
@@ -119,14 +120,14 @@ func partRepr(c concepts.Conn, p concepts.Part) string {
 }
 
 func (w *tupleQuiz) click(ctx app.Context, e app.Event) {
-	k := dataInt(ctx, "i")
+	k := kit.DataInt(ctx, "i")
 	if k < 0 || k >= len(w.Pairs) {
 		return
 	}
 	p := &w.Pairs[k]
 	p.Answered = true
-	p.Fb = concepts.CheckSame(p.I, p.J, act(ctx) == "same")
-	p.Class = feedbackClass(p.Fb)
+	p.Fb = concepts.CheckSame(p.I, p.J, kit.Act(ctx) == "same")
+	p.Class = kit.VerdictClass(p.Fb.Verdict)
 	w.derive()
 }
 

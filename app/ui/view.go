@@ -7,6 +7,7 @@ import (
 
 	"netprimer/app/i18n"
 	"netprimer/app/pyrepl"
+	"netprimer/app/ui/kit"
 )
 
 // view is the static shape of a lesson's widgets, as data: elements with
@@ -91,7 +92,7 @@ func (v *view) ui(l i18n.Lang, x *vals, slots []app.UI) app.UI {
 	if v.W != 0 {
 		switch w := x.w[v.W].(type) {
 		case *pyrepl.Transcript:
-			return newTranscript(v.ID, w)
+			return kit.NewTranscript(v.ID, w)
 		case slot:
 			return slots[w]
 		case []string:

@@ -180,38 +180,3 @@ func TestByteorderStory(t *testing.T) {
 		t.Errorf("65536 in 16 bits: fits %q, no fit %q, step 1 %q", s[bFits], s[bNoFit], s[bStep1])
 	}
 }
-
-func TestInputText(t *testing.T) {
-	tests := []struct {
-		in, want string
-		cut      bool
-	}{
-		{"1.2.3.4", "1.2.3.4", false},                                         // as it is
-		{"\xff\xfe1", "\ufffd\ufffd1", false},                                 // each invalid byte, as Python decodes it
-		{strings.Repeat("가", maxInput), strings.Repeat("가", maxInput), false}, // the longest kept
-		{strings.Repeat("가", maxInput+1), strings.Repeat("가", maxInput), true},
-	}
-	for _, tt := range tests {
-		got, cut := inputText(tt.in)
-		if got != tt.want || cut != tt.cut {
-			t.Errorf("inputText(%.20q) = %.20q, %v; want %.20q, %v", tt.in, got, cut, tt.want, tt.cut)
-		}
-	}
-}
-
-func TestQueryText(t *testing.T) {
-	tests := []struct {
-		query, want string
-	}{
-		{"", "def"},           // absent: the default
-		{"ip=", ""},           // present and empty: cleared by the student
-		{"ip=127.1", "127.1"}, // given
-		{"ip=a&ip=b", "a"},    // the first of several
-	}
-	for _, tt := range tests {
-		q, _ := url.ParseQuery(tt.query)
-		if got := query(q, "ip", "def"); got != tt.want {
-			t.Errorf("query(%q) = %q, want %q", tt.query, got, tt.want)
-		}
-	}
-}

@@ -13,6 +13,7 @@ import (
 
 	"netprimer/app/i18n"
 	"netprimer/app/pyrepl"
+	"netprimer/app/ui/kit/param"
 	"netprimer/app/wire"
 	"netprimer/internal/pyoracle"
 )
@@ -202,9 +203,9 @@ var packingCases = []string{
 	"\"double\"",
 	"back\\slash",
 	"line\nbreak",
-	strings.Repeat("1", 300),        // a 300-character text
-	strings.Repeat("1.", 150),       // dots
-	strings.Repeat("가", maxInput+7), // cut to maxInput
+	strings.Repeat("1", 300),         // a 300-character text
+	strings.Repeat("1.", 150),        // dots
+	strings.Repeat("가", param.Max+7), // cut to param.Max
 }
 
 // byteorderCases are number texts with a reason to be here, each tried
@@ -242,7 +243,7 @@ var byteorderCases = []string{
 	"1e3",
 	strings.Repeat("9", 300),
 	strings.Repeat("9", 4301), // int()'s digit limit
-	strings.Repeat("9", maxInput+1),
+	strings.Repeat("9", param.Max+1),
 }
 
 func TestWireLessonsAgainstCPython(t *testing.T) {
@@ -255,7 +256,7 @@ func TestWireLessonsAgainstCPython(t *testing.T) {
 	}
 	var reqs []any
 	for _, ip := range ips {
-		ip, _ = inputText(ip)
+		ip, _ = param.Clean(ip)
 		reqs = append(reqs, map[string]any{"ip": ip})
 	}
 	type numCase struct {
@@ -270,7 +271,7 @@ func TestWireLessonsAgainstCPython(t *testing.T) {
 		nums = append(nums, numCase{randomNumber(r), []wire.Width{wire.W16, wire.W32}[r.IntN(2)]})
 	}
 	for _, c := range nums {
-		n, _ := inputText(c.n)
+		n, _ := param.Clean(c.n)
 		reqs = append(reqs, map[string]any{"n": n, "w": int(c.w)})
 	}
 
@@ -375,7 +376,7 @@ func checkPacking(t *testing.T, ip string, want map[string]json.RawMessage) {
 	if (w[pwDeck] == nil) != (s[pNoDeck] != "") {
 		t.Errorf("%s: the deck's program and its note", name)
 	}
-	if cut, _ := inputText(ip); text != cut {
+	if cut, _ := param.Clean(ip); text != cut {
 		t.Errorf("%s: the lesson works on %.40q", name, text)
 	}
 }

@@ -1,6 +1,6 @@
 //go:build js
 
-package ui
+package kit
 
 import (
 	"strings"
@@ -11,16 +11,16 @@ import (
 // These tests run in headless Chromium (wasmbrowsertest), where fetch is
 // the browser's own and the page is served by the test runner.
 
-func fetchWait(t *testing.T, path string) fetchResult {
+func fetchWait(t *testing.T, path string) FetchResult {
 	t.Helper()
-	got := make(chan fetchResult, 1)
-	fetchText(path, func(r fetchResult) { got <- r })
+	got := make(chan FetchResult, 1)
+	fetchText(path, func(r FetchResult) { got <- r })
 	select {
 	case r := <-got:
 		return r
 	case <-time.After(fetchTimeout + 5*time.Second):
 		t.Fatalf("fetch %s never finished", path)
-		return fetchResult{}
+		return FetchResult{}
 	}
 }
 

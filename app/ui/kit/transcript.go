@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"strings"
@@ -8,20 +8,21 @@ import (
 	"netprimer/app/pyrepl"
 )
 
-// transcript shows a Python session in a pre.pyrepl, input lines marked so
+// Transcript shows a Python session in a pre.pyrepl, input lines marked so
 // that they stand out. Its text is exactly the session: a student can copy
 // the >>> lines into python3 and see the same output.
-type transcript struct {
+type Transcript struct {
 	app.Compo
 	Lines []string
 	ID    string // id of the pre, for links and tests
 }
 
-func newTranscript(id string, t *pyrepl.Transcript) *transcript {
-	return &transcript{ID: id, Lines: t.Lines()}
+// NewTranscript returns the transcript of t, with the given id.
+func NewTranscript(id string, t *pyrepl.Transcript) *Transcript {
+	return &Transcript{ID: id, Lines: t.Lines()}
 }
 
-func (t *transcript) Render() app.UI {
+func (t *Transcript) Render() app.UI {
 	lines := make([]app.UI, len(t.Lines))
 	for i, line := range t.Lines {
 		if i < len(t.Lines)-1 {
@@ -31,7 +32,7 @@ func (t *transcript) Render() app.UI {
 		if strings.HasPrefix(line, pyrepl.PS1) || strings.HasPrefix(line, pyrepl.PS2) {
 			class = "in"
 		}
-		lines[i] = h("span", class, line)
+		lines[i] = H("span", class, line)
 	}
-	return h("pre", "pyrepl", lines).ID(t.ID)
+	return H("pre", "pyrepl", lines).ID(t.ID)
 }

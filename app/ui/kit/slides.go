@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -7,9 +7,9 @@ import (
 	"netprimer/app/i18n"
 )
 
-// slides shows slides of the deck as text: paragraphs, lists, code and
+// Slides shows slides of the deck as text: paragraphs, lists, code and
 // tables, in the page's language.
-type slides struct {
+type Slides struct {
 	app.Compo
 
 	Lang   i18n.Lang
@@ -17,20 +17,16 @@ type slides struct {
 	Open   bool // shown unfolded; otherwise behind a "From the slides" summary
 }
 
-func newSlides(l i18n.Lang, s []deck.Slide, open bool) *slides {
-	return &slides{Lang: l, Slides: s, Open: open}
-}
-
-func (s *slides) Render() app.UI {
+func (s *Slides) Render() app.UI {
 	sections := make([]app.UI, len(s.Slides))
 	for i, sl := range s.Slides {
 		blocks := make([]app.UI, len(sl.Blocks))
 		for j, b := range sl.Blocks {
 			blocks[j] = block(b, s.Lang)
 		}
-		sections[i] = h("section", "slide", h("h2", "", sl.Title.In(s.Lang)), blocks)
+		sections[i] = H("section", "slide", H("h2", "", sl.Title.In(s.Lang)), blocks)
 	}
-	d := h("details", "slides", h("summary", "", txtFromDeck.In(s.Lang)), sections)
+	d := H("details", "slides", H("summary", "", txtFromDeck.In(s.Lang)), sections)
 	if s.Open {
 		// A boolean attribute is on by its presence, whatever its value.
 		d = d.Attr("open", true)
@@ -43,23 +39,23 @@ func block(b deck.Block, l i18n.Lang) app.UI {
 	case deck.List:
 		return list(deck.Items(b.Text.In(l)))
 	case deck.Code:
-		return h("pre", "deck-code", b.Code)
+		return H("pre", "deck-code", b.Code)
 	case deck.Table:
 		head := make([]app.UI, len(b.Head))
 		for i, c := range b.Head {
-			head[i] = h("th", "", inline(c.In(l)))
+			head[i] = H("th", "", inline(c.In(l)))
 		}
 		rows := make([]app.UI, len(b.Rows))
 		for i, row := range b.Rows {
 			cells := make([]app.UI, len(row))
 			for j, c := range row {
-				cells[j] = h("td", "", inline(c.In(l)))
+				cells[j] = H("td", "", inline(c.In(l)))
 			}
-			rows[i] = h("tr", "", cells)
+			rows[i] = H("tr", "", cells)
 		}
-		return h("div", "table-wrap", h("table", "", h("thead", "", h("tr", "", head)), h("tbody", "", rows)))
+		return H("div", "table-wrap", H("table", "", H("thead", "", H("tr", "", head)), H("tbody", "", rows)))
 	default:
-		return h("p", "", inline(b.Text.In(l)))
+		return H("p", "", inline(b.Text.In(l)))
 	}
 }
 
@@ -76,9 +72,9 @@ func list(items []deck.Item) app.UI {
 			if i < len(items) && items[i].Level > level {
 				body = append(body, build(level+1))
 			}
-			lis = append(lis, h("li", "", body))
+			lis = append(lis, H("li", "", body))
 		}
-		return h("ul", "", lis)
+		return H("ul", "", lis)
 	}
 	return build(0)
 }
@@ -88,10 +84,10 @@ func inline(s string) []app.UI {
 	for _, sp := range deck.Spans(s) {
 		var e app.UI = app.Text(sp.Text)
 		if sp.Code {
-			e = h("code", "", sp.Text)
+			e = H("code", "", sp.Text)
 		}
 		if sp.Strong {
-			e = h("strong", "", e)
+			e = H("strong", "", e)
 		}
 		out = append(out, e)
 	}

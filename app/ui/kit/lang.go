@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -17,13 +17,13 @@ const (
 	EnvDefaultLang = "NETPRIMER_DEFAULT_LANG"
 )
 
-// pageLang returns the language of the page being shown: the URL's lang
+// PageLang returns the language of the page being shown: the URL's lang
 // parameter, else the visitor's remembered choice, else the instructor's
 // default. A lang parameter is remembered, as the switch writes one.
 //
 // On the server the remembered choice and the default arrive in the URL:
 // the server adds the lang parameter before prerendering.
-func pageLang(ctx app.Context) i18n.Lang {
+func PageLang(ctx app.Context) i18n.Lang {
 	if l, ok := i18n.Parse(ctx.Page().URL().Query().Get("lang")); ok {
 		rememberLang(ctx, l)
 		return l

@@ -1,11 +1,11 @@
-package ui
+package kit
 
 import "netprimer/app/concepts"
 
-// feedbackClass is the class of the box showing a verdict: green when
+// VerdictClass is the class of the box showing a verdict: green when
 // right, red when wrong, grey when nearly right or unreadable.
-func feedbackClass(fb concepts.Feedback) string {
-	switch fb.Verdict {
+func VerdictClass(v concepts.Verdict) string {
+	switch v {
 	case concepts.Correct:
 		return "ok"
 	case concepts.Wrong:

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"time"
@@ -6,8 +6,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// fetchResult is what the server answered, or why it could not.
-type fetchResult struct {
+// FetchResult is what the server answered, or why it could not.
+type FetchResult struct {
 	Status     int    // HTTP status; 0 when no answer came
 	Body       []byte // the response body
 	RetryAfter string // the Retry-After header of a 429 or 503, if any
@@ -15,26 +15,26 @@ type fetchResult struct {
 }
 
 // Reachable reports whether the server answered at all.
-func (r fetchResult) Reachable() bool { return r.Err == "" }
+func (r FetchResult) Reachable() bool { return r.Err == "" }
 
 // fetchTimeout bounds a request so that a dead network never leaves a
 // lesson waiting.
 const fetchTimeout = 10 * time.Second
 
-// getJSON asks the server for path with the browser's fetch (the client
+// GetJSON asks the server for path with the browser's fetch (the client
 // has no net/http) and hands the result to done on the UI goroutine.
-func getJSON(ctx app.Context, path string, done func(app.Context, fetchResult)) {
+func GetJSON(ctx app.Context, path string, done func(app.Context, FetchResult)) {
 	if !app.IsClient {
 		return
 	}
-	fetchText(path, func(r fetchResult) {
+	fetchText(path, func(r FetchResult) {
 		ctx.Dispatch(func(ctx app.Context) { done(ctx, r) })
 	})
 }
 
 // fetchText runs the browser's fetch for path and calls done once, from
 // the JavaScript event loop, with the answer or the reason there is none.
-func fetchText(path string, done func(fetchResult)) {
+func fetchText(path string, done func(FetchResult)) {
 	win := app.Window()
 	abort := win.Get("AbortController").New()
 	timer := win.Call("setTimeout", abort.Get("abort").Call("bind", abort), fetchTimeout.Milliseconds())
@@ -46,14 +46,14 @@ func fetchText(path string, done func(fetchResult)) {
 			f.Release()
 		}
 	}
-	finish := func(r fetchResult) {
+	finish := func(r FetchResult) {
 		release()
 		done(r)
 	}
 	var status int
 	var retryAfter string
 	onText := app.FuncOf(func(this app.Value, args []app.Value) any {
-		finish(fetchResult{Status: status, Body: []byte(args[0].String()), RetryAfter: retryAfter})
+		finish(FetchResult{Status: status, Body: []byte(args[0].String()), RetryAfter: retryAfter})
 		return nil
 	})
 	onResponse := app.FuncOf(func(this app.Value, args []app.Value) any {
@@ -69,7 +69,7 @@ func fetchText(path string, done func(fetchResult)) {
 		if len(args) > 0 && args[0].Truthy() {
 			msg = args[0].Call("toString").String()
 		}
-		finish(fetchResult{Err: msg})
+		finish(FetchResult{Err: msg})
 		return nil
 	})
 	funcs = append(funcs, onText, onResponse, onError)

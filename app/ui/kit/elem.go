@@ -1,0 +1,86 @@
+// Package kit holds what every lesson shares: elements and text fields,
+// the URL state helpers, the Python transcript, the bit grid, the pager,
+// byte cells and hex dumps, the deck's slides, the client's fetch, and the
+// page frame (the language, the document's title and description, the
+// slides at the foot), which the shell in package ui draws once for every
+// page.
+//
+// A lesson is a folder of app/ui/lesson: its page components draw with
+// the kit, and its pure model computes what they show.
+package kit
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// The app draws every element with H: go-app's generic element, with its
+// class and children in one call. go-app's typed elements (app.Div, app.A,
+// …) each bring their own method set into app.wasm, about 10 KB apiece.
+//
+// H is the one way the lessons draw. It was measured against the two
+// idioms it replaced, by writing /packing in each and building app.wasm
+// with the Makefile's flags, the rest of the app unchanged:
+//
+//	idiom                                     app.wasm raw      brotli
+//	index views (element trees as data,       8,367,094         1,589,802
+//	  values in numbered slots)
+//	reflection templates (text parsed at      8,371,768 (+4.7K) 1,595,938 (+6.1K)
+//	  start-up, fields found by name)
+//	H (generic element calls)                 8,401,400 (+34K)  1,600,092 (+10K)
+//
+// Each call of H costs about 300 bytes of WebAssembly where a data tree
+// costs none, so H is the largest per element. It is kept because it is
+// the only one of the three that draws everything alone: index views
+// leave inputs, events and rows with markup of their own to code in
+// slots, and templates read exported state by reflection and parse at
+// start-up, which the component rules and the start-up figure rule out.
+// Drawing the whole app with H changed app.wasm by WHOLEAPP (make bench
+// measures the size).
+
+// H returns an element with the given tag, class and children. Children
+// may be nil or "" (left out), elements, components, slices of them or
+// plain strings (text).
+func H(tag, class string, kids ...any) app.HTMLElem {
+	e := app.Elem(tag)
+	if class != "" {
+		e = e.Class(class)
+	}
+	if len(kids) > 0 {
+		e = e.Body(nodes(kids)...)
+	}
+	return e
+}
+
+// A returns a link to href; with no href there is nowhere to go, and the
+// link is its text greyed out (class "off"), so that a list of steps keeps
+// its shape at either end.
+func A(class, href string, kids ...any) app.HTMLElem {
+	if href == "" {
+		return H("span", class+" off", kids...)
+	}
+	return H("a", class, kids...).Attr("href", href)
+}
+
+// nodes turns children as H takes them into go-app nodes.
+func nodes(kids []any) []app.UI {
+	out := make([]app.UI, 0, len(kids))
+	for _, k := range kids {
+		switch k := k.(type) {
+		case nil:
+		case string:
+			if k != "" {
+				out = append(out, app.Text(k))
+			}
+		case app.UI:
+			if k != nil {
+				out = append(out, k)
+			}
+		case []app.UI:
+			out = append(out, k...)
+		}
+	}
+	return out
+}
+
+// NoCompare, as a field, makes a struct incomparable, which spares app.wasm
+// the equality function the compiler writes for every comparable type
+// (and arrays of them) that reflection or an interface can reach.
+type NoCompare [0]func()
