@@ -24,12 +24,13 @@ func (p *home) OnNav(ctx app.Context) { p.lang = kit.PageLang(ctx) }
 func (p *home) Render() app.UI {
 	lessons := deck.Lessons()[1:]
 	items := make([]app.UI, len(lessons))
-	for i, l := range lessons {
-		items[i] = kit.H("li", "", kit.A("", l.Path,
-			kit.H("span", "num", strconv.Itoa(i+1)),
-			kit.H("strong", "", l.Title.In(p.lang)),
-			kit.H("span", "desc", l.Intro.In(p.lang)),
+	l := p.lang
+	for i, x := range lessons {
+		items[i] = kit.H(l, "li", kit.A(l, "", x.Path,
+			kit.H(l, "span.num", strconv.Itoa(i+1)),
+			kit.H(l, "strong", x.Title),
+			kit.H(l, "span.desc", x.Intro),
 		))
 	}
-	return kit.H("ol", "lesson-map", items)
+	return kit.H(l, "ol.lesson-map", items)
 }

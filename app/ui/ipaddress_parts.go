@@ -14,7 +14,7 @@ import (
 
 // widget is a lesson widget: its title, a sentence, then its body.
 func widget(l i18n.Lang, id string, title, intro i18n.T, body ...app.UI) app.UI {
-	return kit.H("section", "widget", kit.H("h2", "", title.In(l)), kit.H("p", "", intro.In(l)), kit.H("div", "", body)).ID(id)
+	return kit.H(l, "section.widget"+"#"+id, kit.H(l, "h2", title), kit.H(l, "p", intro), kit.H(l, "div", body))
 
 }
 
@@ -23,10 +23,10 @@ func widget(l i18n.Lang, id string, title, intro i18n.T, body ...app.UI) app.UI 
 func propList(l i18n.Lang, id string, props []prop) app.UI {
 	items := make([]app.UI, len(props))
 	for i, p := range props {
-		items[i] = kit.H("div", "", kit.H("dt", "", p.Label.In(l)), app.Elem("dd").DataSet("py", p.Py).Text(p.Val))
+		items[i] = kit.H(l, "div", kit.H(l, "dt", p.Label), app.Elem("dd").DataSet("py", p.Py).Text(p.Val))
 
 	}
-	return kit.H("dl", "props", items).ID(id)
+	return kit.H(l, "dl.props"+"#"+id, items)
 }
 
 // cellList draws values over their notes, or (as a list) the is_* flags,
@@ -39,31 +39,31 @@ func cellList(class string, cells []cell) app.UI {
 			if c.Sub == "True" {
 				on = "on"
 			}
-			items[i] = kit.H("li", on, c.Top+" "+c.Sub)
+			items[i] = kit.H("", "li."+on, c.Top+" "+c.Sub)
 		} else {
-			items[i] = kit.H("div", "cell", app.Text(c.Top), kit.H("small", "", c.Sub))
+			items[i] = kit.H("", "div.cell", app.Text(c.Top), kit.H("", "small", c.Sub))
 		}
 	}
 	if class == "flags" {
-		return kit.H("ul", class, items)
+		return kit.H("", "ul."+class, items)
 	}
-	return kit.H("div", class, items)
+	return kit.H("", "div."+class, items)
 }
 
 // exampleLinks offers inputs to try, one click each.
 func exampleLinks(l i18n.Lang, id string, links []link) app.UI {
 	items := make([]app.UI, len(links)+1)
-	items[0] = kit.H("span", "", txtExamples.In(l))
+	items[0] = kit.H(l, "span", txtExamples)
 	for i, x := range links {
-		items[i+1] = kit.A("", x.Href, x.Text)
+		items[i+1] = kit.A(l, "", x.Href, x.Text)
 	}
-	return kit.H("p", "examples", items).ID(id)
+	return kit.H(l, "p.examples"+"#"+id, items)
 }
 
 // errorBox explains an exception in the student's language, then shows
 // CPython's own words.
 func errorBox(l i18n.Lang, id string, p problem, extra app.UI) app.UI {
-	return kit.H("div", "error", kit.H("p", "", p.Why.In(l)), kit.H("p", "pyerr", p.Line), extra).ID(id)
+	return kit.H(l, "div.error"+"#"+id, kit.H(l, "p", p.Why), kit.H(l, "p.pyerr", p.Line), extra)
 
 }
 
@@ -72,9 +72,9 @@ func errorBox(l i18n.Lang, id string, p problem, extra app.UI) app.UI {
 func bitRowList(id string, rows []bitRow) app.UI {
 	items := make([]app.UI, len(rows))
 	for i, r := range rows {
-		items[i] = app.Elem("div").Class("bitrow").DataSet("py", r.Py).Body(kit.H("code", "label", r.Label), kit.H("code", "v", kit.H("span", "net", r.Net), kit.H("span", "host", r.Host)))
+		items[i] = app.Elem("div").Class("bitrow").DataSet("py", r.Py).Body(kit.H("", "code.label", r.Label), kit.H("", "code.v", kit.H("", "span.net", r.Net), kit.H("", "span.host", r.Host)))
 	}
-	return kit.H("div", "bitrows", items).ID(id)
+	return kit.H("", "div.bitrows"+"#"+id, items)
 }
 
 // rowList draws a page of hosts() or subnets(), each row a link when it
@@ -83,18 +83,18 @@ func rowList(id string, rows []link) app.UI {
 	items := make([]app.UI, len(rows))
 	for i, r := range rows {
 		if r.Href == "" {
-			items[i] = kit.H("li", "", r.Text)
+			items[i] = kit.H("", "li", r.Text)
 		} else {
-			items[i] = kit.H("li", "", kit.A("", r.Href, r.Text))
+			items[i] = kit.H("", "li", kit.A("", "", r.Href, r.Text))
 		}
 	}
-	return kit.H("ul", "rows", items).ID(id)
+	return kit.H("", "ul.rows"+"#"+id, items)
 }
 
 // pagerNav moves through a list by pages.
 func pagerNav(l i18n.Lang, id string, p listPage) app.UI {
 	return kit.Pager("list-pager", id,
 		[]kit.Step{{Class: "first", Href: p.First, Text: "«"}, {Class: "prev", Href: p.Prev, Text: "‹"}},
-		kit.H("span", "range", p.Range.In(l)),
+		kit.H(l, "span.range", p.Range),
 		[]kit.Step{{Class: "next", Href: p.Next, Text: "›"}, {Class: "last", Href: p.Last, Text: "»"}})
 }

@@ -18,9 +18,9 @@ import (
 func addrBody(l i18n.Lang, s *addrState) app.UI {
 	shown := errorBox(l, "addr-error", s.Err, nil)
 	if !s.Err.failed() {
-		shown = kit.H("div", "", cellList("cells", s.Cells), cellList("flags", s.Flags)).ID("addr-props")
+		shown = kit.H(l, "div#addr-props", cellList("cells", s.Cells), cellList("flags", s.Flags))
 	}
-	return kit.H("div", "", shown, &kit.Transcript{ID: "addr-session", Lines: s.Session})
+	return kit.H(l, "div", shown, &kit.Transcript{ID: "addr-session", Lines: s.Session})
 }
 
 // netBody shows what ip_network() makes of the input: the bit grid, the
@@ -32,26 +32,26 @@ func netBody(l i18n.Lang, s *netState) app.UI {
 	if s.Err.failed() {
 		var off app.UI
 		if s.StrictOff != "" {
-			off = kit.A("action", s.StrictOff, txtStrictOff.In(l)).ID("strict-off")
+			off = kit.A(l, "action#strict-off", s.StrictOff, txtStrictOff)
 		}
-		return kit.H("div", "", errorBox(l, "net-error", s.Err, off), session)
+		return kit.H(l, "div", errorBox(l, "net-error", s.Err, off), session)
 	}
 	var masked, super app.UI
 	if len(s.Masked) > 0 {
-		masked = kit.H("div", "note", kit.H("p", "", txtMasked.In(l)), bitRowList("", s.Masked)).ID("net-masked")
+		masked = kit.H(l, "div.note#net-masked", kit.H(l, "p", txtMasked), bitRowList("", s.Masked))
 	}
 	subnets := errorBox(l, "subnets-error", s.Subnets.Err, nil)
 	if !s.Subnets.Err.failed() {
-		subnets = kit.H("div", "", rowList("subnets", s.Subnets.Rows), pagerNav(l, "subnets-pager", s.Subnets))
+		subnets = kit.H(l, "div", rowList("subnets", s.Subnets.Rows), pagerNav(l, "subnets-pager", s.Subnets))
 	}
 	if s.Supernet.Href != "" {
-		super = kit.H("p", "", kit.H("code", "", "net.supernet() → "), kit.A("", s.Supernet.Href, s.Supernet.Text).ID("supernet"))
+		super = kit.H(l, "p", kit.H(l, "code", "net.supernet() → "), kit.A(l, "#supernet", s.Supernet.Href, s.Supernet.Text))
 	}
-	return kit.H("div", "", kit.H("div", "",
+	return kit.H(l, "div", kit.H(l, "div#net-props",
 		masked,
-		&kit.BitGrid{ID: "net-bits", Bits: s.Grid.Bits, Prefix: s.Grid.Prefix, Label: txtGridLabel.In(l)}, kit.H("p", "help", txtGridHelp.In(l)), kit.H("h3", "", txtHostsTitle.In(l)), propList(l, "hosts-summary", s.Summary), kit.H("p", "help", txtHostsRule.In(l)), rowList("hosts", s.Hosts.Rows),
-		pagerNav(l, "hosts-pager", s.Hosts), kit.H("h3", "", txtSubnetsTitle.In(l)), kit.H("p", "prefix-pick", kit.H("code", "", "net.subnets(new_prefix="), kit.A("fewer", s.Fewer, "−"), kit.H("code", "", strconv.Itoa(s.NewPrefix)).ID("new-prefix"), kit.A("more", s.More, "+"), kit.H("code", "", ")")), subnets,
-		super).ID("net-props"), session)
+		&kit.BitGrid{ID: "net-bits", Bits: s.Grid.Bits, Prefix: s.Grid.Prefix, Label: txtGridLabel.In(l)}, kit.H(l, "p.help", txtGridHelp), kit.H(l, "h3", txtHostsTitle), propList(l, "hosts-summary", s.Summary), kit.H(l, "p.help", txtHostsRule), rowList("hosts", s.Hosts.Rows),
+		pagerNav(l, "hosts-pager", s.Hosts), kit.H(l, "h3", txtSubnetsTitle), kit.H(l, "p.prefix-pick", kit.H(l, "code", "net.subnets(new_prefix="), kit.A(l, "fewer", s.Fewer, "−"), kit.H(l, "code#new-prefix", strconv.Itoa(s.NewPrefix)), kit.A(l, "more", s.More, "+"), kit.H(l, "code", ")")), subnets,
+		super), session)
 
 }
 
@@ -70,7 +70,7 @@ func memberBody(l i18n.Lang, s *memberState) app.UI {
 	if len(s.Rows) > 0 {
 		rows = bitRowList("member-bits", s.Rows)
 	}
-	return kit.H("div", "", kit.H("p", class, text.In(l)).ID("member-verdict"), rows,
+	return kit.H(l, "div", kit.H(l, "p."+class+"#member-verdict", text), rows,
 		&kit.Transcript{ID: "member-session", Lines: s.Session})
 
 }

@@ -216,14 +216,14 @@ type lookupInput struct {
 
 // render draws the lesson; inputs stay disabled until the app is live.
 func (x lookupLesson) render(lang i18n.Lang, live bool) []app.UI {
-	note := []app.UI{kit.H("p", "", txtServerView.In(lang))}
+	note := []app.UI{kit.H(lang, "p", txtServerView)}
 	if x.By != "" {
-		note = append(note, kit.H("p", "", x.By).ID("lookup-by"))
+		note = append(note, kit.H(lang, "p#lookup-by", x.By))
 	}
-	ui := []app.UI{kit.H("div", "note server-view", note)}
+	ui := []app.UI{kit.H(lang, "div.note.server-view", note)}
 	if x.Status != "" {
-		retry := kit.H("button", "secondary", txtRetry.In(lang)).ID("lookup-retry").Attr("type", "button").OnClick(x.Retry)
-		ui = append(ui, kit.H("div", "error lookup-status", kit.H("p", "", x.Status), retry).ID("lookup-status"))
+		retry := kit.H(lang, "button.secondary#lookup-retry", txtRetry).Attr("type", "button").OnClick(x.Retry)
+		ui = append(ui, kit.H(lang, "div.error.lookup-status#lookup-status", kit.H(lang, "p", x.Status), retry))
 	}
 	for _, w := range x.Widgets {
 		ui = append(ui, w.render(lang, live))
@@ -232,12 +232,12 @@ func (x lookupLesson) render(lang i18n.Lang, live bool) []app.UI {
 }
 
 func (w lookupWidget) render(lang i18n.Lang, live bool) app.UI {
-	ui := []app.UI{kit.H("h2", "", w.Title)}
+	ui := []app.UI{kit.H(lang, "h2", w.Title)}
 	for _, in := range w.Inputs {
 		ui = append(ui, in.render(live))
 	}
 	for _, n := range w.Notes {
-		ui = append(ui, kit.H("p", "note", n))
+		ui = append(ui, kit.H(lang, "p.note", n))
 	}
 	if len(w.Table) > 0 {
 		var rows []app.UI
@@ -248,37 +248,37 @@ func (w lookupWidget) render(lang i18n.Lang, live bool) app.UI {
 				tag = "th"
 			}
 			for _, c := range row {
-				cells = append(cells, kit.H(tag, "", c))
+				cells = append(cells, kit.H(lang, tag, c))
 			}
-			rows = append(rows, kit.H("tr", "", cells))
+			rows = append(rows, kit.H(lang, "tr", cells))
 		}
-		ui = append(ui, kit.H("div", "table-wrap", kit.H("table", "", rows).ID(w.ID+"-table")))
+		ui = append(ui, kit.H(lang, "div.table-wrap", kit.H(lang, "table"+"#"+w.ID+"-table", rows)))
 	}
 	for _, c := range w.Calls {
 		ui = append(ui, c.render()...)
 	}
 	if p := w.Program; p != nil {
 		ui = append(ui,
-			kit.H("pre", "deck-code", p.Source).ID(p.ID),
-			kit.H("p", "output-label", txtOutput.In(lang)),
-			kit.H("pre", "output", p.Output).ID(p.ID+"-output"))
+			kit.H(lang, "pre.deck-code"+"#"+p.ID, p.Source),
+			kit.H(lang, "p.output-label", txtOutput),
+			kit.H(lang, "pre.output"+"#"+p.ID+"-output", p.Output))
 		if p.Status != "" {
 			ui = append(ui, statusLine(p.ID+"-status", p.Status, p.Bad))
 		}
 	}
-	return kit.H("section", "widget", ui).ID(w.ID)
+	return kit.H(lang, "section.widget"+"#"+w.ID, ui)
 }
 
 func (in lookupInput) render(live bool) app.UI {
 	var e app.UI
 	if in.Mode == "area" {
-		e = kit.H("textarea", "", in.Value).ID(in.ID).Attr("rows", 6).Attr("disabled", !live).
+		e = kit.H("", "textarea"+"#"+in.ID, in.Value).Attr("rows", 6).Attr("disabled", !live).
 			Attr("spellcheck", "false").OnInput(in.OnInput)
 	} else {
 		e = app.ElemSelfClosing("input").ID(in.ID).Attr("type", "text").Attr("inputmode", in.Mode).Attr("value", in.Value).
 			Attr("disabled", !live).Attr("spellcheck", "false").OnInput(in.OnInput)
 	}
-	return kit.H("div", "field", kit.H("label", "", in.Label).Attr("for", in.ID), e)
+	return kit.H("", "div.field", kit.H("", "label", in.Label).Attr("for", in.ID), e)
 }
 
 // render draws a call: its heading when it has one, its session or the
@@ -286,7 +286,7 @@ func (in lookupInput) render(live bool) app.UI {
 func (v callView) render() []app.UI {
 	var ui []app.UI
 	if v.Sig != "" {
-		ui = append(ui, kit.H("p", "sig", kit.H("code", "", v.Sig), kit.H("span", "desc", v.Desc)))
+		ui = append(ui, kit.H("", "p.sig", kit.H("", "code", v.Sig), kit.H("", "span.desc", v.Desc)))
 	}
 	if v.Lines != nil {
 		ui = append(ui, &kit.Transcript{ID: v.ID, Lines: v.Lines})
@@ -294,10 +294,10 @@ func (v callView) render() []app.UI {
 		ui = append(ui, statusLine(v.ID+"-status", v.Status, v.Bad))
 	}
 	if v.Explain != "" {
-		ui = append(ui, kit.H("p", "error", v.Explain))
+		ui = append(ui, kit.H("", "p.error", v.Explain))
 	}
 	for _, n := range v.Notes {
-		ui = append(ui, kit.H("p", "note", n))
+		ui = append(ui, kit.H("", "p.note", n))
 	}
 	return ui
 }
@@ -305,9 +305,9 @@ func (v callView) render() []app.UI {
 // statusLine stands in for an answer: looking up, or why there is none.
 func statusLine(id, status string, bad bool) app.UI {
 	if bad {
-		return kit.H("p", "error", status).ID(id)
+		return kit.H("", "p.error"+"#"+id, status)
 	}
-	return kit.H("p", "note pending", status).ID(id)
+	return kit.H("", "p.note.pending"+"#"+id, status)
 }
 
 // answeredByText says which resolver or services table answered, if any
@@ -363,5 +363,5 @@ func (p *lookupPage) nav(ctx app.Context) bool {
 // render draws the page in the shell (app.Compo's Render would make a
 // promoted Render ambiguous, so each page calls this one).
 func (p *lookupPage) render() app.UI {
-	return kit.H("div", "lesson", p.view.render(p.lang, p.live))
+	return kit.H(p.lang, "div.lesson", p.view.render(p.lang, p.live))
 }

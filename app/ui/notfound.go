@@ -28,9 +28,9 @@ func (p *notFound) OnNav(ctx app.Context) {
 }
 
 func (p *notFound) Render() app.UI {
-	return kit.H("div", "",
-		kit.H("h2", "", txtNotFound.In(p.lang)),
-		kit.H("p", "", txtNotFoundBody.In(p.lang)),
-		kit.H("p", "", kit.A("", "/", txtStart.In(p.lang))),
+	return kit.H(p.lang, "div",
+		kit.H(p.lang, "h2", txtNotFound),
+		kit.H(p.lang, "p", txtNotFoundBody),
+		kit.H(p.lang, "p", kit.A(p.lang, "", "/", txtStart)),
 	)
 }

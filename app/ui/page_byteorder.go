@@ -92,8 +92,8 @@ func (p *byteorderPage) onWidth(ctx app.Context, e app.Event) {
 
 func (p *byteorderPage) Render() app.UI {
 	l := p.lang
-	return kit.H("div", "lesson", render(byteorderView, l, &vals{p.s[:], p.ws[:]},
-		kit.TextField("n-input", txtNLabel.In(l), p.n, p.live, p.onInput), kit.H("div", "field",
+	return kit.H(l, "div.lesson", render(byteorderView, l, &vals{p.s[:], p.ws[:]},
+		kit.TextField("n-input", txtNLabel.In(l), p.n, p.live, p.onInput), kit.H(l, "div.field",
 			app.Elem("label").Attr("for", "width-select").Text(txtWidthLabel.In(l)),
 			widthSelect(p.w, p.live, p.onWidth, l)),
 	))

@@ -73,15 +73,15 @@ func (p *ipaddressPage) Render() app.UI {
 		addrBody(l, &v.A),
 	)
 	net := widget(l, "net-widget", txtNetTitle, txtNetIntro,
-		kit.TextField("net-input", txtNetLabel.In(l), v.Net, p.live, p.onNet), kit.H("div", "field check",
+		kit.TextField("net-input", txtNetLabel.In(l), v.Net, p.live, p.onNet), kit.H(l, "div.field.check",
 			app.ElemSelfClosing("input").Attr("type", "checkbox").ID("strict-input").Attr("checked", v.Strict).
 				Attr("disabled", !p.live).OnChange(p.onStrict),
-			kit.H("label", "", txtStrictLabel.In(l)).Attr("for", "strict-input")), exampleLinks(l, "net-examples", v.NetExamples),
+			kit.H(l, "label", txtStrictLabel).Attr("for", "strict-input")), exampleLinks(l, "net-examples", v.NetExamples),
 		netBody(l, &v.N),
 	)
 	member := widget(l, "member-widget", txtMemberTitle, txtMemberIntro,
 		exampleLinks(l, "member-examples", v.MemberExamples),
 		memberBody(l, &v.M),
 	)
-	return kit.H("div", "lesson", cut, addr, net, member).OnClick(p.onBit)
+	return kit.H(l, "div.lesson", cut, addr, net, member).OnClick(p.onBit)
 }

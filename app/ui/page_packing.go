@@ -74,7 +74,7 @@ func (p *packingPage) onInput(ctx app.Context, e app.Event) {
 
 func (p *packingPage) Render() app.UI {
 	field := kit.TextField("ip-input", txtIPLabel.In(p.lang), p.ip, p.live, p.onInput)
-	return kit.H("div", "lesson", render(packingView, p.lang, &vals{p.s[:], p.w[:]}, field))
+	return kit.H(p.lang, "div.lesson", render(packingView, p.lang, &vals{p.s[:], p.w[:]}, field))
 }
 
 // The values of the packing lesson's view: strings, then widgets. A flag

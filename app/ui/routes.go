@@ -8,6 +8,9 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/deck"
+	"netprimer/app/ui/lesson/addresses"
+	"netprimer/app/ui/lesson/network"
+	"netprimer/app/ui/lesson/sockets"
 )
 
 // lessons maps the routes of the lessons with content of their own to
@@ -16,9 +19,9 @@ import (
 // TestRoutesAreLessons checks every route against the deck.
 var lessons = map[string]func() app.Composer{
 	"/":          newHome,
-	"/network":   func() app.Composer { return newNetworkPage() },
-	"/addresses": func() app.Composer { return newAddressesPage() },
-	"/sockets":   func() app.Composer { return newSocketsPage() },
+	"/network":   network.New,
+	"/addresses": addresses.New,
+	"/sockets":   sockets.New,
 	"/ipaddress": func() app.Composer { return newIPAddressPage() },
 	"/packing":   func() app.Composer { return newPackingPage() },
 	"/byteorder": func() app.Composer { return newByteorderPage() },

@@ -80,49 +80,48 @@ func (s *shell) Render() app.UI {
 	l := s.frame.Lang
 	var update, pager, version app.UI
 	if s.updated {
-		update = kit.H("div", "update", kit.H("span", "", txtUpdate.In(l)),
-			kit.H("button", "", txtReload.In(l)).ID("update-reload").OnClick(s.reload),
-		).ID("update-banner").Role("status")
+		update = kit.H(l, "div.update#update-banner", kit.H(l, "span", txtUpdate),
+			kit.H(l, "button#update-reload", txtReload).OnClick(s.reload),
+		).Role("status")
 	}
 	if s.frame.Path != "/" {
 		pager = kit.Pager("pager", "", s.step("prev", txtPrev.In(l), s.prev), nil, s.step("next", txtNext.In(l), s.next)).
 			Aria("label", txtLessons.In(l))
 	}
 	if s.version != "" {
-		version = kit.H("p", "version", txtVersion.In(l)+" "+s.version)
+		version = kit.H(l, "p.version", txtVersion.In(l)+" "+s.version)
 	}
-	return kit.H("div", "shell",
-		kit.A("skip", "#main", txtSkip.In(l)),
-		kit.H("header", "top",
-			kit.A("brand", "/",
-				kit.H("img", "").Attr("src", "/web/icon.svg").Attr("alt", "Netprimer").Attr("width", 28).Attr("height", 28),
-				kit.H("span", "", kit.Brand(l)),
+	return kit.H(l, "div.shell",
+		kit.A(l, "skip", "#main", txtSkip),
+		kit.H(l, "header.top",
+			kit.A(l, "brand", "/",
+				kit.H(l, "img").Attr("src", "/web/icon.svg").Attr("alt", "Netprimer").Attr("width", 28).Attr("height", 28),
+				kit.H(l, "span", kit.Brand(l)),
 			),
-			kit.A("lang-switch", s.switchHref, l.Other().Name()).
-				ID("lang-switch").Lang(string(l.Other())).Title(l.Other().Offer()),
+			kit.A(l, "lang-switch#lang-switch", s.switchHref, l.Other().Name()).Lang(string(l.Other())).Title(l.Other().Offer()),
 		),
 		update,
-		kit.H("nav", "toc", kit.H("ol", "", s.toc())).Aria("label", txtLessons.In(l)),
-		kit.H("main", "",
-			kit.H("h1", "", s.frame.Lesson.Title.In(l)),
-			kit.H("p", "intro", s.frame.Lesson.Intro.In(l)),
-			kit.H("div", "content", s.Body, s.frame.Foot(s.Body == nil)),
+		kit.H(l, "nav.toc", kit.H(l, "ol", s.toc())).Aria("label", txtLessons.In(l)),
+		kit.H(l, "main#main",
+			kit.H(l, "h1", s.frame.Lesson.Title),
+			kit.H(l, "p.intro", s.frame.Lesson.Intro),
+			kit.H(l, "div.content", s.Body, s.frame.Foot(s.Body == nil)),
 			pager,
-		).ID("main"),
-		kit.H("footer", "foot", kit.H("p", "", txtFooter.In(l)), version),
+		),
+		kit.H(l, "footer.foot", kit.H(l, "p", txtFooter), version),
 	)
 }
 
 // toc lists the lessons in course order, the current one marked.
 func (s *shell) toc() []app.UI {
-	lessons := deck.Lessons()
+	l, lessons := s.frame.Lang, deck.Lessons()
 	items := make([]app.UI, len(lessons))
 	for i, x := range lessons {
-		a := kit.A("", x.Path, x.Title.In(s.frame.Lang))
+		a := kit.A(l, "", x.Path, x.Title)
 		if x.Path == s.frame.Path {
 			a = a.Class("current").Aria("current", "page")
 		}
-		items[i] = kit.H("li", "", a)
+		items[i] = kit.H(l, "li", a)
 	}
 	return items
 }

@@ -36,10 +36,10 @@ func (g *BitGrid) Render() app.UI {
 		if (i+1)%group == 0 && i+1 < len(bits) {
 			class += " gap"
 		}
-		buttons[i] = H("button", class, bits[i:i+1]).Attr("type", "button").Attr("value", i).
+		buttons[i] = H(noLang, "button."+class, bits[i:i+1]).Attr("type", "button").Attr("value", i).
 			Attr("title", "/"+strconv.Itoa(PickPrefix(i, prefix)))
 	}
-	return H("div", "bits", buttons).ID(g.ID).Role("group").Aria("label", g.Label)
+	return H(noLang, "div.bits#"+g.ID, buttons).Role("group").Aria("label", g.Label)
 }
 
 // PickPrefix is the prefix length a click on bit i of a grid with the

@@ -14,10 +14,10 @@ func ByteCells(id string, b []byte, at func(i int) string) app.UI {
 	cells := make([]app.UI, len(b))
 	for i, c := range b {
 		bin := strconv.FormatUint(uint64(c)|0x100, 2)[1:] // 8 digits, leading zeros kept
-		cells[i] = H("div", "cell", H("small", "", at(i)), H("strong", "", "0x"+hex.EncodeToString(b[i:i+1])),
-			H("small", "", strconv.Itoa(int(c))), H("small", "bin", bin))
+		cells[i] = H(noLang, "div.cell", H(noLang, "small", at(i)), H(noLang, "strong", "0x"+hex.EncodeToString(b[i:i+1])),
+			H(noLang, "small", strconv.Itoa(int(c))), H(noLang, "small.bin", bin))
 	}
-	return H("div", "cells", cells).ID(id)
+	return H(noLang, "div.cells#"+id, cells)
 }
 
 // HexDump draws b as hex, 16 bytes a line, cut into runs at the offsets
@@ -27,9 +27,9 @@ func HexDump(id string, b []byte, cuts []int, classes ...string) app.UI {
 	runs := HexRuns(b, cuts, classes...)
 	spans := make([]app.UI, len(runs))
 	for i, r := range runs {
-		spans[i] = H("span", r.Class, r.Text)
+		spans[i] = H(noLang, "span."+r.Class, r.Text)
 	}
-	return H("pre", "hexdump", spans).ID(id)
+	return H(noLang, "pre.hexdump#"+id, spans)
 }
 
 // HexRun is a run of a hex dump drawn in one class.

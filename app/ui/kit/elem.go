@@ -9,7 +9,13 @@
 // the kit, and its pure model computes what they show.
 package kit
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"netprimer/app/i18n"
+)
 
 // The app draws every element with H: go-app's generic element, with its
 // class and children in one call. go-app's typed elements (app.Div, app.A,
@@ -35,32 +41,62 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // Drawing the whole app with H changed app.wasm by WHOLEAPP (make bench
 // measures the size).
 
-// H returns an element with the given tag, class and children. Children
-// may be nil or "" (left out), elements, components, slices of them or
-// plain strings (text).
-func H(tag, class string, kids ...any) app.HTMLElem {
+// H returns the element that sel names, with the given children. sel is
+// the tag, then its classes and id as CSS writes them: "section.widget#aton"
+// (classes may also be separated by spaces, as a computed class is).
+// Children may be nil or "" (left out), elements, components, slices of
+// them, plain strings, or texts (i18n.T) in the language l; a widget that
+// shows no text of its own passes the zero Lang.
+func H(l i18n.Lang, sel string, kids ...any) app.HTMLElem {
+	tag, class, id := parseSel(sel)
 	e := app.Elem(tag)
 	if class != "" {
 		e = e.Class(class)
 	}
+	if id != "" {
+		e = e.ID(id)
+	}
 	if len(kids) > 0 {
-		e = e.Body(nodes(kids)...)
+		e = e.Body(nodes(l, kids)...)
 	}
 	return e
 }
 
-// A returns a link to href; with no href there is nowhere to go, and the
-// link is its text greyed out (class "off"), so that a list of steps keeps
-// its shape at either end.
-func A(class, href string, kids ...any) app.HTMLElem {
+// A returns a link to href; sel is its classes and id, as for H but with
+// no tag. With no href there is nowhere to go, and the link is its text
+// greyed out (class "off"), so that a list of steps keeps its shape at
+// either end.
+func A(l i18n.Lang, sel, href string, kids ...any) app.HTMLElem {
 	if href == "" {
-		return H("span", class+" off", kids...)
+		class, id, _ := strings.Cut(sel, "#")
+		return H(l, "span."+class+".off#"+id, kids...)
 	}
-	return H("a", class, kids...).Attr("href", href)
+	return H(l, "a."+sel, kids...).Attr("href", href)
+}
+
+// parseSel splits "tag.class.class#id" into its parts, the classes
+// separated by spaces.
+func parseSel(sel string) (tag, class, id string) {
+	sel, id, _ = strings.Cut(sel, "#")
+	tag, class, _ = strings.Cut(sel, ".")
+	if strings.IndexByte(class, '.') >= 0 {
+		class = strings.ReplaceAll(class, ".", " ")
+	}
+	return tag, strings.TrimSpace(class), id
+}
+
+// Bool is the value of a boolean attribute (disabled, open): present when
+// on, absent otherwise. go-app writes false as the text "false", which
+// HTML reads as present.
+func Bool(on bool) string {
+	if on {
+		return "true"
+	}
+	return ""
 }
 
 // nodes turns children as H takes them into go-app nodes.
-func nodes(kids []any) []app.UI {
+func nodes(l i18n.Lang, kids []any) []app.UI {
 	out := make([]app.UI, 0, len(kids))
 	for _, k := range kids {
 		switch k := k.(type) {
@@ -68,6 +104,10 @@ func nodes(kids []any) []app.UI {
 		case string:
 			if k != "" {
 				out = append(out, app.Text(k))
+			}
+		case i18n.T:
+			if s := k.In(l); s != "" {
+				out = append(out, app.Text(s))
 			}
 		case app.UI:
 			if k != nil {
@@ -84,3 +124,7 @@ func nodes(kids []any) []app.UI {
 // the equality function the compiler writes for every comparable type
 // (and arrays of them) that reflection or an interface can reach.
 type NoCompare [0]func()
+
+// noLang is the language of the kit's elements that hold no text to
+// translate: Python, bytes, bits.
+const noLang i18n.Lang = ""

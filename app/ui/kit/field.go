@@ -27,7 +27,7 @@ func TextField(id, label, value string, live bool, onInput app.EventHandler, att
 	for _, a := range inputAttrs(live, attrs) {
 		in = in.Attr(a[0], a[1])
 	}
-	return H("div", "field", H("label", "", label).Attr("for", id), in.OnInput(onInput))
+	return H(noLang, "div.field", H(noLang, "label", label).Attr("for", id), in.OnInput(onInput))
 }
 
 // TextArea is TextField for several lines of text.
@@ -39,7 +39,7 @@ func TextArea(id, label, value string, live bool, onInput app.EventHandler, attr
 	for _, a := range inputAttrs(live, attrs) {
 		in = in.Attr(a[0], a[1])
 	}
-	return H("div", "field", H("label", "", label).Attr("for", id), in.OnInput(onInput))
+	return H(noLang, "div.field", H(noLang, "label", label).Attr("for", id), in.OnInput(onInput))
 }
 
 // inputAttrs returns the attributes of a lesson's text input.
@@ -72,5 +72,5 @@ func SyncInput(ctx app.Context, id, value string) {
 
 // CutNote tells the student that a text was cut to param.Max characters.
 func CutNote(l i18n.Lang) app.UI {
-	return H("p", "note", txtCut.In(l)).ID("cut")
+	return H(l, "p.note#cut", txtCut)
 }

@@ -14,7 +14,7 @@ const (
 	langCookie = "lang"
 	// EnvDefaultLang names the app environment variable carrying the
 	// instructor's default language to the client.
-	EnvDefaultLang = "NETPRIMER_DEFAULT_LANG"
+	EnvDefaultLang = "NETPRIMER_DEFAULT_noLang"
 )
 
 // PageLang returns the language of the page being shown: the URL's lang

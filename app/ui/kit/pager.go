@@ -28,16 +28,16 @@ func Pager(class, id string, back []Step, at app.UI, on []Step) app.HTMLElem {
 	for _, s := range on {
 		kids = append(kids, s.ui())
 	}
-	return H("nav", class, kids).ID(id)
+	return H(noLang, "nav."+class+"#"+id, kids)
 }
 
 func (s Step) ui() app.UI {
 	var label app.UI
 	text := any(s.Text)
 	if s.Label != "" {
-		label, text = H("small", "", s.Label), H("span", "", s.Text)
+		label, text = H(noLang, "small", s.Label), H(noLang, "span", s.Text)
 	}
-	a := A(s.Class, s.Href, label, text).ID(s.ID)
+	a := A(noLang, s.Class+"#"+s.ID, s.Href, label, text)
 	if s.Rel != "" && s.Href != "" {
 		a = a.Attr("rel", s.Rel)
 	}

@@ -13,7 +13,7 @@ import (
 func TestPager(t *testing.T) {
 	got := kittest.HTML(kit.Pager("list-pager", "hosts-pager",
 		[]kit.Step{{Class: "first", Text: "«"}, {Class: "prev", Text: "‹"}},
-		kit.H("span", "range", "1–16 of 254"),
+		kit.H("", "span.range", "1–16 of 254"),
 		[]kit.Step{{Class: "next", Href: "/ipaddress?hosts=16", Text: "›"}, {Class: "last", Href: "/ipaddress?hosts=240", Text: "»", Rel: "last"}}))
 	want := `<nav class="list-pager" id="hosts-pager"><span class="first off">«</span><span class="prev off">‹</span>` +
 		`<span class="range">1–16 of 254</span><a class="next" href="/ipaddress?hosts=16">›</a>` +

@@ -24,9 +24,9 @@ func (s *Slides) Render() app.UI {
 		for j, b := range sl.Blocks {
 			blocks[j] = block(b, s.Lang)
 		}
-		sections[i] = H("section", "slide", H("h2", "", sl.Title.In(s.Lang)), blocks)
+		sections[i] = H(s.Lang, "section.slide", H(s.Lang, "h2", sl.Title), blocks)
 	}
-	d := H("details", "slides", H("summary", "", txtFromDeck.In(s.Lang)), sections)
+	d := H(s.Lang, "details.slides", H(s.Lang, "summary", txtFromDeck), sections)
 	if s.Open {
 		// A boolean attribute is on by its presence, whatever its value.
 		d = d.Attr("open", true)
@@ -39,23 +39,23 @@ func block(b deck.Block, l i18n.Lang) app.UI {
 	case deck.List:
 		return list(deck.Items(b.Text.In(l)))
 	case deck.Code:
-		return H("pre", "deck-code", b.Code)
+		return H(noLang, "pre.deck-code", b.Code)
 	case deck.Table:
 		head := make([]app.UI, len(b.Head))
 		for i, c := range b.Head {
-			head[i] = H("th", "", inline(c.In(l)))
+			head[i] = H(noLang, "th", inline(c.In(l)))
 		}
 		rows := make([]app.UI, len(b.Rows))
 		for i, row := range b.Rows {
 			cells := make([]app.UI, len(row))
 			for j, c := range row {
-				cells[j] = H("td", "", inline(c.In(l)))
+				cells[j] = H(noLang, "td", inline(c.In(l)))
 			}
-			rows[i] = H("tr", "", cells)
+			rows[i] = H(noLang, "tr", cells)
 		}
-		return H("div", "table-wrap", H("table", "", H("thead", "", H("tr", "", head)), H("tbody", "", rows)))
+		return H(noLang, "div.table-wrap", H(noLang, "table", H(noLang, "thead", H(noLang, "tr", head)), H(noLang, "tbody", rows)))
 	default:
-		return H("p", "", inline(b.Text.In(l)))
+		return H(noLang, "p", inline(b.Text.In(l)))
 	}
 }
 
@@ -72,9 +72,9 @@ func list(items []deck.Item) app.UI {
 			if i < len(items) && items[i].Level > level {
 				body = append(body, build(level+1))
 			}
-			lis = append(lis, H("li", "", body))
+			lis = append(lis, H(noLang, "li", body))
 		}
-		return H("ul", "", lis)
+		return H(noLang, "ul", lis)
 	}
 	return build(0)
 }
@@ -84,10 +84,10 @@ func inline(s string) []app.UI {
 	for _, sp := range deck.Spans(s) {
 		var e app.UI = app.Text(sp.Text)
 		if sp.Code {
-			e = H("code", "", sp.Text)
+			e = H(noLang, "code", sp.Text)
 		}
 		if sp.Strong {
-			e = H("strong", "", e)
+			e = H(noLang, "strong", e)
 		}
 		out = append(out, e)
 	}

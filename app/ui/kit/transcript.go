@@ -32,7 +32,7 @@ func (t *Transcript) Render() app.UI {
 		if strings.HasPrefix(line, pyrepl.PS1) || strings.HasPrefix(line, pyrepl.PS2) {
 			class = "in"
 		}
-		lines[i] = H("span", class, line)
+		lines[i] = H(noLang, "span."+class, line)
 	}
-	return H("pre", "pyrepl", lines).ID(t.ID)
+	return H(noLang, "pre.pyrepl#"+t.ID, lines)
 }
