@@ -9,6 +9,7 @@ import (
 
 	"netprimer/app/deck"
 	"netprimer/app/ui/lesson/addresses"
+	"netprimer/app/ui/lesson/ipaddress"
 	"netprimer/app/ui/lesson/network"
 	"netprimer/app/ui/lesson/sockets"
 )
@@ -22,7 +23,7 @@ var lessons = map[string]func() app.Composer{
 	"/network":   network.New,
 	"/addresses": addresses.New,
 	"/sockets":   sockets.New,
-	"/ipaddress": func() app.Composer { return newIPAddressPage() },
+	"/ipaddress": ipaddress.New,
 	"/packing":   func() app.Composer { return newPackingPage() },
 	"/byteorder": func() app.Composer { return newByteorderPage() },
 	"/hosts":     func() app.Composer { return newHostsPage() },

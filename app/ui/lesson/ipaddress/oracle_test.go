@@ -1,6 +1,6 @@
 //go:build !js
 
-package ui
+package ipaddress
 
 import (
 	"encoding/json"
@@ -86,75 +86,75 @@ func oracleChecks(net, addr string, strict bool, q url.Values) []check {
 	}
 
 	a := newAddrState(addr)
-	if a.Err.failed() {
-		add("address error", []string{cls(addr, "Address") + "(r_addr)"}, []string{"!" + a.Err.Line})
+	if a.err.failed() {
+		add("address error", []string{cls(addr, "Address") + "(r_addr)"}, []string{"!" + a.err.line})
 	} else {
 		var tops, subs []string
-		for _, c := range a.Cells {
-			tops, subs = append(tops, c.Top), append(subs, c.Sub)
+		for _, c := range a.cells {
+			tops, subs = append(tops, c.top), append(subs, c.sub)
 		}
 		sep, top := ".", "'.'.join(str(b) for b in addr.packed)"
-		if len(a.Cells) == 8 {
+		if len(a.cells) == 8 {
 			sep, top = ":", "':'.join('%04x' % (int(addr) >> k & 0xffff) for k in range(112, -1, -16))"
 		}
 		exprs, want := []string{top, "bits:addr"}, []string{strings.Join(tops, sep), strings.Join(subs, "")}
-		for _, f := range a.Flags {
-			exprs, want = append(exprs, "addr."+f.Top), append(want, f.Sub)
+		for _, f := range a.flags {
+			exprs, want = append(exprs, "addr."+f.top), append(want, f.sub)
 		}
 		add("address cells and flags", exprs, want)
 	}
 
 	n := newNetState(q, net, strict, nil)
-	if n.Err.failed() {
+	if n.err.failed() {
 		expr := cls(net, "Network") + "(s, strict=strict)"
-		if n.Err.HostBits {
+		if n.err.hostBits {
 			expr = "ipaddress.ip_network(s, strict=strict)"
 		}
-		add("network error", []string{expr}, []string{"!" + n.Err.Line})
+		add("network error", []string{expr}, []string{"!" + n.err.line})
 	} else {
 		exprs := []string{"bits:gridbase(s, net, strict)", "net.prefixlen"}
-		want := []string{n.Grid.Bits, strconv.Itoa(n.Grid.Prefix)}
+		want := []string{n.grid.bits, strconv.Itoa(n.grid.prefix)}
 		parsed, _ := netcalc.ParseNetwork(net, strict)
 		small := parsed.HostBits() <= 16
-		for _, p := range n.Summary {
-			if small || !strings.Contains(p.Py, "(1 for") && !strings.Contains(p.Py, "list(") {
-				exprs, want = append(exprs, p.Py), append(want, p.Val)
+		for _, p := range n.summary {
+			if small || !strings.Contains(p.py, "(1 for") && !strings.Contains(p.py, "list(") {
+				exprs, want = append(exprs, p.py), append(want, p.val)
 			}
 		}
-		if n.Supernet.Href != "" {
-			exprs, want = append(exprs, "net.supernet()"), append(want, n.Supernet.Text)
+		if n.supernet.href != "" {
+			exprs, want = append(exprs, "net.supernet()"), append(want, n.supernet.text)
 		}
-		for _, r := range n.Masked {
-			exprs, want = append(exprs, "bits:"+r.Py), append(want, strings.NewReplacer(".", "", ":", "").Replace(r.Net+r.Host))
+		for _, r := range n.masked {
+			exprs, want = append(exprs, "bits:"+r.py), append(want, strings.NewReplacer(".", "", ":", "").Replace(r.net+r.host))
 		}
 		// Every prefix the grid can move to is a network ip_network takes,
 		// with that prefix length.
-		for _, k := range []int{0, n.Grid.Prefix, len(n.Grid.Bits) - 1, len(n.Grid.Bits)} {
+		for _, k := range []int{0, n.grid.prefix, len(n.grid.bits) - 1, len(n.grid.bits)} {
 			if k < 0 {
 				continue
 			}
-			g := gridNet(n.Grid.Base, k, strict)
+			g := gridNet(n.grid.base, k, strict)
 			exprs = append(exprs, fmt.Sprintf("ipaddress.ip_network(%q, strict=%s).prefixlen", g, strictArg))
 			want = append(want, strconv.Itoa(k))
 		}
-		if n.Subnets.Err.failed() {
-			exprs = append(exprs, "list(net.subnets(new_prefix="+strconv.Itoa(n.NewPrefix)+"))")
-			want = append(want, "!"+n.Subnets.Err.Line)
+		if n.subnets.err.failed() {
+			exprs = append(exprs, "list(net.subnets(new_prefix="+strconv.Itoa(n.newPrefix)+"))")
+			want = append(want, "!"+n.subnets.err.line)
 		}
 		add("network", exprs, want)
 	}
 
 	m := newMemberState(net, addr, strict)
-	if m.Valid {
-		exprs, want := []string{"addr in net"}, []string{strconv.FormatBool(m.In)}
+	if m.valid {
+		exprs, want := []string{"addr in net"}, []string{strconv.FormatBool(m.in)}
 		want[0] = strings.ToUpper(want[0][:1]) + want[0][1:]
-		for _, r := range m.Rows {
-			exprs, want = append(exprs, "bits:"+r.Py), append(want, strings.NewReplacer(".", "", ":", "").Replace(r.Net+r.Host))
+		for _, r := range m.rows {
+			exprs, want = append(exprs, "bits:"+r.py), append(want, strings.NewReplacer(".", "", ":", "").Replace(r.net+r.host))
 		}
-		if len(m.Rows) > 0 {
+		if len(m.rows) > 0 {
 			// The network part is as long as the prefix.
 			exprs = append(exprs, "net.prefixlen")
-			want = append(want, strconv.Itoa(len(strings.NewReplacer(".", "", ":", "").Replace(m.Rows[0].Net))))
+			want = append(want, strconv.Itoa(len(strings.NewReplacer(".", "", ":", "").Replace(m.rows[0].net))))
 		}
 		add("membership", exprs, want)
 	}
@@ -232,7 +232,7 @@ func TestIPViewAgreesWithCPython(t *testing.T) {
 				q.Set(qStrict, "0")
 			}
 			v := newIPView(q, nil)
-			for id, lines := range map[string][]string{"addr": v.A.Session, "net": v.N.Session, "member": v.M.Session} {
+			for id, lines := range map[string][]string{"addr": v.a.session, "net": v.n.session, "member": v.m.session} {
 				sessions[fmt.Sprintf("%s session, %s", id, q.Encode())] = strings.Join(lines, "\n")
 			}
 		}
@@ -334,7 +334,7 @@ func TestReasonsAgreeWithCPython(t *testing.T) {
 			return err
 		}
 		c := reasonCases[i]
-		if want := "!" + caseProblem(c.kind, c.s).Line; got[0] != want {
+		if want := "!" + caseProblem(c.kind, c.s).line; got[0] != want {
 			t.Errorf("%s %q: CPython says %q, the lesson %q", c.kind, c.s, got[0], want)
 		}
 		return nil

@@ -1,4 +1,4 @@
-package ui
+package ipaddress
 
 import (
 	"math/big"
@@ -9,7 +9,6 @@ import (
 
 	"netprimer/app/i18n"
 	"netprimer/app/netcalc"
-	"netprimer/app/ui/kit"
 	"netprimer/app/ui/kit/param"
 )
 
@@ -18,10 +17,10 @@ import (
 // hosts() loop of the slide, and strict=True.
 func TestIPViewDefaults(t *testing.T) {
 	v := newIPView(url.Values{}, nil)
-	if v.Addr != "192.0.2.1" || v.Net != "114.71.220.0/24" || !v.Strict || v.Cut {
-		t.Fatalf("defaults: addr %q net %q strict %v cut %v", v.Addr, v.Net, v.Strict, v.Cut)
+	if v.addr != "192.0.2.1" || v.net != "114.71.220.0/24" || !v.strict || v.cut {
+		t.Fatalf("defaults: addr %q net %q strict %v cut %v", v.addr, v.net, v.strict, v.cut)
 	}
-	net := strings.Join(v.N.Session, "\n")
+	net := strings.Join(v.n.session, "\n")
 	for _, want := range []string{
 		">>> net = ipaddress.ip_network('114.71.220.0/24')",
 		">>> for x in net.hosts():\n...     print(x)\n... \n114.71.220.1\n114.71.220.2\n",
@@ -31,11 +30,11 @@ func TestIPViewDefaults(t *testing.T) {
 			t.Errorf("the default session lacks %q:\n%s", want, net)
 		}
 	}
-	if got := len(v.N.Hosts.Rows); got != pageLen {
+	if got := len(v.n.hosts.rows); got != pageLen {
 		t.Errorf("the hosts page has %d rows, want %d", got, pageLen)
 	}
-	if v.M.In || !v.M.Valid {
-		t.Errorf("192.0.2.1 in 114.71.220.0/24: valid %v in %v", v.M.Valid, v.M.In)
+	if v.m.in || !v.m.valid {
+		t.Errorf("192.0.2.1 in 114.71.220.0/24: valid %v in %v", v.m.valid, v.m.in)
 	}
 }
 
@@ -57,26 +56,6 @@ func TestHrefWith(t *testing.T) {
 	}
 	if h := hrefWith(url.Values{"hosts": {"5"}}, qHosts, ""); h != ipPath {
 		t.Errorf("removing the only parameter gives %q", h)
-	}
-}
-
-// TestPickPrefix checks where a click on the bit grid moves the prefix.
-func TestPickPrefix(t *testing.T) {
-	for _, c := range []struct {
-		bit, prefix, want int
-	}{
-		{27, 24, 28},   // a host bit joins the network part, with those before it
-		{23, 24, 23},   // the last network bit goes to the host part
-		{8, 24, 9},     // an earlier network bit ends the network part there
-		{0, 1, 0},      // down to /0
-		{0, 0, 1},      // and back up
-		{31, 32, 31},   // the last bit of a /32
-		{31, 30, 32},   // up to /32
-		{127, 64, 128}, // IPv6
-	} {
-		if got := kit.PickPrefix(c.bit, c.prefix); got != c.want {
-			t.Errorf("kit.PickPrefix(%d, /%d) = %d, want %d", c.bit, c.prefix, got, c.want)
-		}
 	}
 }
 
@@ -163,7 +142,7 @@ func TestPager(t *testing.T) {
 		{240, "0", "224", "none", "none", "241–254 of 254"},
 	} {
 		p := pager(q, qHosts, big.NewInt(c.from), big.NewInt(254))
-		got := []string{hosts(p.First), hosts(p.Prev), hosts(p.Next), hosts(p.Last), p.Range.In(i18n.En)}
+		got := []string{hosts(p.first), hosts(p.prev), hosts(p.next), hosts(p.last), p.place.In(i18n.En)}
 		want := []string{c.first, c.prev, c.next, c.last, c.en}
 		if strings.Join(got, " ") != strings.Join(want, " ") {
 			t.Errorf("page at %d: first, prev, next, last, range = %q, want %q", c.from, got, want)
@@ -233,7 +212,7 @@ func caseProblem(kind, s string) problem {
 		return netProblem(s, true, err)
 	}
 	st := newNetState(url.Values{qPrefix: {s}}, "10.0.0.0/8", true, nil)
-	return st.Subnets.Err
+	return st.subnets.err
 }
 
 // TestReasons checks that every explanation is reached, and that no case
@@ -246,11 +225,11 @@ func TestReasons(t *testing.T) {
 			t.Errorf("%s %q: no error", c.kind, c.s)
 			continue
 		}
-		if p.Why == txtNotIPWhy {
-			t.Errorf("%s %q: only the generic explanation for %s", c.kind, c.s, p.Line)
+		if p.why == txtNotIPWhy {
+			t.Errorf("%s %q: only the generic explanation for %s", c.kind, c.s, p.line)
 		}
 		for _, r := range ipReasons {
-			if p.Why == r.why {
+			if p.why == r.why {
 				used[r.head] = true
 			}
 		}
@@ -278,15 +257,15 @@ func TestAnyInput(t *testing.T) {
 					q[k] = v
 				}
 				v := newIPView(q, nil)
-				if len(v.Addr) > 4*param.Max || len(v.Net) > 4*param.Max {
-					t.Fatalf("inputs not cut: %d and %d bytes", len(v.Addr), len(v.Net))
+				if len(v.addr) > 4*param.Max || len(v.net) > 4*param.Max {
+					t.Fatalf("inputs not cut: %d and %d bytes", len(v.addr), len(v.net))
 				}
-				if len(v.N.Hosts.Rows) > pageLen || len(v.N.Subnets.Rows) > pageLen {
-					t.Fatalf("net %.40q: %d hosts and %d subnets listed", net, len(v.N.Hosts.Rows), len(v.N.Subnets.Rows))
+				if len(v.n.hosts.rows) > pageLen || len(v.n.subnets.rows) > pageLen {
+					t.Fatalf("net %.40q: %d hosts and %d subnets listed", net, len(v.n.hosts.rows), len(v.n.subnets.rows))
 				}
-				for _, p := range []problem{v.A.Err, v.N.Err, v.N.Subnets.Err} {
-					if len([]rune(p.Line)) > maxShown+1 {
-						t.Fatalf("an error box echoes %d characters", len([]rune(p.Line)))
+				for _, p := range []problem{v.a.err, v.n.err, v.n.subnets.err} {
+					if len([]rune(p.line)) > maxShown+1 {
+						t.Fatalf("an error box echoes %d characters", len([]rune(p.line)))
 					}
 				}
 			}
@@ -308,14 +287,14 @@ func TestPagesInSession(t *testing.T) {
 	} {
 		t.Run(c.net, func(t *testing.T) {
 			st := newNetState(url.Values{qHosts: {c.hosts}, qPrefix: {c.prefix}, qSubnets: {c.subnets}}, c.net, true, nil)
-			session := "\n" + strings.Join(st.Session, "\n") + "\n"
-			for _, rows := range [][]link{st.Hosts.Rows, st.Subnets.Rows} {
+			session := "\n" + strings.Join(st.session, "\n") + "\n"
+			for _, rows := range [][]link{st.hosts.rows, st.subnets.rows} {
 				if len(rows) == 0 {
 					t.Fatal("an empty page")
 				}
 				var b strings.Builder
 				for _, r := range rows {
-					b.WriteString(r.Text + "\n")
+					b.WriteString(r.text + "\n")
 				}
 				if !strings.Contains(session, "\n"+b.String()) {
 					t.Errorf("the session does not print the page:\n%s\nsession:\n%s", b.String(), session)
@@ -365,24 +344,85 @@ func FuzzIPView(f *testing.F) {
 	f.Fuzz(func(t *testing.T, addr, net, strict, hosts, prefix string) {
 		q := url.Values{qAddr: {addr}, qNet: {net}, qStrict: {strict}, qHosts: {hosts}, qPrefix: {prefix}, qSubnets: {hosts}}
 		v := newIPView(q, nil)
-		if len(v.N.Hosts.Rows) > pageLen || len(v.N.Subnets.Rows) > pageLen {
-			t.Fatalf("%d hosts and %d subnets listed", len(v.N.Hosts.Rows), len(v.N.Subnets.Rows))
+		if len(v.n.hosts.rows) > pageLen || len(v.n.subnets.rows) > pageLen {
+			t.Fatalf("%d hosts and %d subnets listed", len(v.n.hosts.rows), len(v.n.subnets.rows))
 		}
-		for _, p := range []problem{v.A.Err, v.N.Err, v.N.Subnets.Err} {
-			if n := len([]rune(p.Line)); n > maxShown+1 {
+		for _, p := range []problem{v.a.err, v.n.err, v.n.subnets.err} {
+			if n := len([]rune(p.line)); n > maxShown+1 {
 				t.Fatalf("an error box echoes %d characters", n)
 			}
 		}
-		for _, s := range [][]string{v.A.Session, v.N.Session, v.M.Session} {
+		for _, s := range [][]string{v.a.session, v.n.session, v.m.session} {
 			if len(s) < 2 || s[0] != ">>> import ipaddress" {
 				t.Fatalf("a session starts %q", s)
 			}
 		}
-		if v.N.Err.failed() == (v.N.Grid.Bits != "") {
-			t.Fatalf("error %q and a grid of %d bits", v.N.Err.Line, len(v.N.Grid.Bits))
+		if v.n.err.failed() == (v.n.grid.bits != "") {
+			t.Fatalf("error %q and a grid of %d bits", v.n.err.line, len(v.n.grid.bits))
 		}
-		if g := v.N.Grid; g.Bits != "" && (len(g.Bits) != g.Base.BitLen() || g.Prefix > len(g.Bits)) {
-			t.Fatalf("a grid of %d bits for /%d", len(g.Bits), g.Prefix)
+		if g := v.n.grid; g.bits != "" && (len(g.bits) != g.base.BitLen() || g.prefix > len(g.bits)) {
+			t.Fatalf("a grid of %d bits for /%d", len(g.bits), g.prefix)
 		}
 	})
+}
+
+// TestModelInvariants checks, for each URL of a set (the deck's examples,
+// every example link, pages and prefixes, wrong and odd input): the view
+// is a function of the URL, whatever view the keystroke before left to
+// reuse; and the URL the view writes back opens the same view.
+func TestModelInvariants(t *testing.T) {
+	queries := []url.Values{nil, {qAddr: {""}}, {qNet: {""}}, {qStrict: {"0"}}, {qStrict: {"x"}}}
+	for _, net := range append(netExamples, "10.0.0.0/30", "0.0.0.0/0", "::/0", "1.2.3.4/33", "::1/129", "192.168.1.77/255.255.255.0",
+		"fe80::1%eth0/64", "a/b/c", "\x00", "2001:db8::/32") {
+		for _, more := range []url.Values{{}, {qStrict: {"0"}}, {qHosts: {"16"}}, {qHosts: {"99999999999999999999999999999999999999999"}},
+			{qHosts: {"-1"}}, {qPrefix: {"30"}, qSubnets: {"3"}}, {qPrefix: {"200"}}, {qPrefix: {"x"}}, {qSubnets: {"1" + strings.Repeat("0", 50)}}} {
+			q := url.Values{qNet: {net}}
+			for k, v := range more {
+				q[k] = v
+			}
+			queries = append(queries, q)
+		}
+	}
+	for _, addr := range append(addrExamples, memberExamples...) {
+		queries = append(queries, url.Values{qAddr: {addr}}, url.Values{qAddr: {addr}, qNet: {"114.71.220.0/24"}})
+	}
+	for _, v := range []ipView{newIPView(nil, nil), newIPView(url.Values{qNet: {"10.0.0.0/8"}}, nil)} {
+		for _, links := range [][]link{v.addrExamples, v.netExamples, v.memberExamples, v.n.hosts.links(), v.n.subnets.links()} {
+			for _, x := range links {
+				if x.href == "" {
+					continue
+				}
+				u, err := url.Parse(x.href)
+				if err != nil {
+					t.Fatalf("link %q: %v", x.href, err)
+				}
+				queries = append(queries, u.Query())
+			}
+		}
+	}
+	shown := func(v ipView) ipView { v.netKey, v.cut = "", false; return v }
+	prev := newIPView(nil, nil)
+	for _, q := range queries {
+		v := newIPView(q, nil)
+		if again := newIPView(q, &prev); !reflect.DeepEqual(again, v) {
+			t.Errorf("%v: the view depends on the view before", q)
+		}
+		back := newIPView(v.query(), &v)
+		if !reflect.DeepEqual(shown(back), shown(v)) {
+			t.Errorf("%v: the view writes %v, which opens another view", q, v.query())
+		}
+		prev = v
+	}
+	if len(queries) < 150 {
+		t.Errorf("only %d URLs", len(queries))
+	}
+}
+
+// links returns a page's steps and rows, the links a student can follow.
+func (p listPage) links() []link {
+	out := append([]link(nil), p.rows...)
+	for _, h := range []string{p.first, p.prev, p.next, p.last} {
+		out = append(out, link{href: h})
+	}
+	return out
 }

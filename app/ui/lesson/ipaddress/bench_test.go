@@ -1,4 +1,4 @@
-package ui
+package ipaddress
 
 import (
 	"net/url"
@@ -42,13 +42,13 @@ func BenchmarkIPView(b *testing.B) {
 // the other widget's session: the new view shares it with the old one.
 func TestKeystrokeReuse(t *testing.T) {
 	prev := newIPView(url.Values{}, nil)
-	if v := newIPView(keyAddr, &prev); &v.N.Session[0] != &prev.N.Session[0] {
+	if v := newIPView(keyAddr, &prev); &v.n.session[0] != &prev.n.session[0] {
 		t.Error("a keystroke in the address computed the network's session again")
 	}
-	if v := newIPView(keyNet, &prev); &v.A.Session[0] != &prev.A.Session[0] {
+	if v := newIPView(keyNet, &prev); &v.a.session[0] != &prev.a.session[0] {
 		t.Error("a keystroke in the network computed the address's session again")
 	}
-	if v := newIPView(keyNet, &prev); &v.N.Session[0] == &prev.N.Session[0] {
+	if v := newIPView(keyNet, &prev); &v.n.session[0] == &prev.n.session[0] {
 		t.Error("a keystroke in the network kept the old network session")
 	}
 }

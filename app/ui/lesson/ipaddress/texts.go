@@ -1,4 +1,4 @@
-package ui
+package ipaddress
 
 import "netprimer/app/i18n"
 
