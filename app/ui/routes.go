@@ -9,8 +9,10 @@ import (
 
 	"netprimer/app/deck"
 	"netprimer/app/ui/lesson/addresses"
+	"netprimer/app/ui/lesson/byteorder"
 	"netprimer/app/ui/lesson/ipaddress"
 	"netprimer/app/ui/lesson/network"
+	"netprimer/app/ui/lesson/packing"
 	"netprimer/app/ui/lesson/sockets"
 )
 
@@ -24,8 +26,8 @@ var lessons = map[string]func() app.Composer{
 	"/addresses": addresses.New,
 	"/sockets":   sockets.New,
 	"/ipaddress": ipaddress.New,
-	"/packing":   func() app.Composer { return newPackingPage() },
-	"/byteorder": func() app.Composer { return newByteorderPage() },
+	"/packing":   packing.New,
+	"/byteorder": byteorder.New,
 	"/hosts":     func() app.Composer { return newHostsPage() },
 	"/services":  func() app.Composer { return newServicesPage() },
 }

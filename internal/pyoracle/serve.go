@@ -1,0 +1,62 @@
+//go:build !js
+
+package pyoracle
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// servePrelude is what Serve gives every program: its imports, and the
+// two ways a test shows an exception.
+const servePrelude = `
+import json, sys, traceback
+
+def exc(e):
+    """The exception as 'module.Class: message', the class qualified
+    unless it is a builtin (socket.gaierror, ValueError)."""
+    t = type(e)
+    name = t.__name__ if t.__module__ == "builtins" else t.__module__ + "." + t.__name__
+    return name + ": " + str(e)
+
+def last(e):
+    """The last line of the exception's traceback, as CPython prints it."""
+    return traceback.format_exception_only(type(e), e)[-1].rstrip("\n")
+`
+
+// serveLoop answers each request line with answer(request).
+const serveLoop = `
+for line in sys.stdin:
+    print(json.dumps(answer(json.loads(line))), flush=True)
+`
+
+// Serve starts program in python3, as Start does, for a program that
+// defines answer(request) and leaves the loop to Serve: each JSON line in
+// is a request, each line out the JSON of its answer. The program may use
+// json, sys, traceback, and the helpers exc(e) and last(e), which write an
+// exception as a test shows it.
+func Serve(t testing.TB, program string) *Oracle {
+	t.Helper()
+	return Start(t, servePrelude+program+serveLoop)
+}
+
+// Run runs program once in python3 (for a whole program, such as one a
+// lesson shows) and returns its standard output, and the last line of its
+// standard error: the exception that stopped it, if any. A missing
+// python3 fails the test, as in Start.
+func Run(t testing.TB, program string) (stdout, lastErr string) {
+	t.Helper()
+	path := python3(t)
+	cmd := exec.Command(path, "-X", "utf8", "-c", program)
+	cmd.Env = append(cmd.Environ(), pythonEnv...)
+	var out, errb strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		if _, ok := err.(*exec.ExitError); !ok {
+			t.Fatalf("python3: %v", err)
+		}
+	}
+	lines := strings.Split(strings.TrimRight(errb.String(), "\n"), "\n")
+	return strings.TrimRight(out.String(), "\n"), lines[len(lines)-1]
+}
