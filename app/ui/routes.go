@@ -11,6 +11,7 @@ import (
 	"netprimer/app/ui/lesson/addresses"
 	"netprimer/app/ui/lesson/byteorder"
 	"netprimer/app/ui/lesson/ipaddress"
+	"netprimer/app/ui/lesson/lookups"
 	"netprimer/app/ui/lesson/network"
 	"netprimer/app/ui/lesson/packing"
 	"netprimer/app/ui/lesson/sockets"
@@ -28,8 +29,8 @@ var lessons = map[string]func() app.Composer{
 	"/ipaddress": ipaddress.New,
 	"/packing":   packing.New,
 	"/byteorder": byteorder.New,
-	"/hosts":     func() app.Composer { return newHostsPage() },
-	"/services":  func() app.Composer { return newServicesPage() },
+	"/hosts":     lookups.NewHosts,
+	"/services":  lookups.NewServices,
 }
 
 // Register registers a route for every lesson of the deck. The server

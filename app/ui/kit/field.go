@@ -57,13 +57,21 @@ func inputAttrs(live bool, more []string) [][2]string {
 // SyncInput writes value into the input id after the next render, unless
 // the student is typing there: then what the input holds is the URL's
 // value or newer (see TextField).
-func SyncInput(ctx app.Context, id, value string) {
+func SyncInput(ctx app.Context, id, value string) { writeInput(ctx, id, value, false) }
+
+// SetInput writes value into the input id after the next render, even
+// where the student is typing: for an input that shows what another one
+// holds, the student typing in that other one.
+func SetInput(ctx app.Context, id, value string) { writeInput(ctx, id, value, true) }
+
+func writeInput(ctx app.Context, id, value string, focused bool) {
 	if !app.IsClient {
 		return
 	}
 	ctx.Defer(func(app.Context) {
 		in := app.Window().GetElementByID(id)
-		if !in.Truthy() || in.Get("value").String() == value || in.Equal(app.Window().Get("document").Get("activeElement")) {
+		if !in.Truthy() || in.Get("value").String() == value ||
+			!focused && in.Equal(app.Window().Get("document").Get("activeElement")) {
 			return
 		}
 		in.Set("value", value)

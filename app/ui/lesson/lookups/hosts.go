@@ -1,4 +1,4 @@
-package ui
+package lookups
 
 import (
 	"net/url"
@@ -18,13 +18,13 @@ import (
 type hostsPage struct {
 	app.Compo
 	lookupPage
-	first  string   // host-input: the host the functions look up
-	rest   []string // the lines of hosts-input after the first
-	hosts  []string // the HOSTS list of the program
-	capped bool     // some of the list was left out
+	in    hostsIn
+	first string   // host-input: the host the functions look up
+	rest  []string // the lines of hosts-input after the first
 }
 
-func newHostsPage() *hostsPage { return &hostsPage{lookupPage: lookupPage{path: "/hosts"}} }
+// NewHosts returns the page of /hosts.
+func NewHosts() app.Composer { return &hostsPage{} }
 
 // maxHosts bounds the HOSTS list: each entry is one request.
 const maxHosts = 16
@@ -42,31 +42,6 @@ var hostFuncs = []struct {
 	{api.GetFQDN, "socket.getfqdn(name)", i18n.T{Ko: "name에 대한 정규화된 도메인 이름을 반환", En: "returns the fully qualified domain name for name"}},
 }
 
-// hostList returns the HOSTS list that values give: the non-empty ones of
-// at most api.MaxArgLen bytes, at most maxHosts of them, and whether some
-// were left out.
-func hostList(values []string) (hosts []string, capped bool) {
-	for _, h := range values {
-		switch {
-		case h == "":
-		case len(hosts) == maxHosts || len(h) > api.MaxArgLen:
-			capped = true
-		default:
-			hosts = append(hosts, h)
-		}
-	}
-	return hosts, capped
-}
-
-// setHosts sets the HOSTS list from values; an empty one is the deck's, as
-// a URL without a host says.
-func (p *hostsPage) setHosts(values []string) {
-	p.hosts, p.capped = hostList(values)
-	if len(p.hosts) == 0 {
-		p.hosts = api.DeckHosts()
-	}
-}
-
 // hostCall is the call of function f for host h.
 func hostCall(f api.Func, h string) api.Call {
 	if f == api.GetHostName {
@@ -79,12 +54,12 @@ func (p *hostsPage) OnNav(ctx app.Context) {
 	if !p.nav(ctx) {
 		return // the page's own typing: edited has done the work
 	}
-	p.setHosts(ctx.Page().URL().Query()[api.ParamHost])
-	p.first, p.rest = p.hosts[0], p.hosts[1:]
+	p.in = hostsOf(ctx.Page().URL().Query())
+	p.first, p.rest = p.in.hosts[0], p.in.hosts[1:]
 	p.look.ask(ctx, p.calls(), p.derive)
 	p.derive(ctx)
 	kit.SyncInput(ctx, "host-input", p.first)
-	kit.SyncInput(ctx, "hosts-input", strings.Join(p.hosts, "\n"))
+	kit.SyncInput(ctx, "hosts-input", strings.Join(p.in.hosts, "\n"))
 }
 
 // funcCalls returns the functions' calls, the host's only once one is
@@ -101,8 +76,8 @@ func (p *hostsPage) funcCalls() []api.Call {
 
 // listCalls returns the program's calls, one for each host of the list.
 func (p *hostsPage) listCalls() []api.Call {
-	cs := make([]api.Call, len(p.hosts))
-	for i, h := range p.hosts {
+	cs := make([]api.Call, len(p.in.hosts))
+	for i, h := range p.in.hosts {
 		cs[i] = hostCall(api.GetHostByName, h)
 	}
 	return cs
@@ -117,46 +92,51 @@ func (p *hostsPage) derive(ctx app.Context) {
 	for i, f := range hostFuncs {
 		c, id := hostCall(f.f, p.first), "py-"+string(f.f)
 		if c.HasArg && p.first == "" {
-			funcs[i] = callView{ID: id, Sig: f.sig, Desc: f.desc.In(l), Status: txtHostEmpty.In(l)}
+			funcs[i] = callView{id: id, sig: f.sig, desc: f.desc.In(l), status: txtHostEmpty.In(l)}
 			continue
 		}
-		funcs[i] = viewCall(&p.look, c, id, f.sig, f.desc, l)
+		funcs[i] = viewCall(&p.look.answers, c, id, f.sig, f.desc, l)
 	}
 
 	var notes []string
-	if p.capped {
+	if p.in.capped {
 		notes = append(notes, txtHostsCap.In(l))
 	}
 
 	all := p.calls()
 	p.view = lookupLesson{
-		By:     answeredByText(&p.look, all, txtResolver, txtBackend, func(r api.Response) string { return r.Backend }, l),
-		Status: lookupStatus(&p.look, all, l),
-		Retry:  p.retry,
-		Widgets: []lookupWidget{{
-			ID: "host-functions", Title: txtHostFuncs.In(l),
-			Inputs: []lookupInput{{ID: "host-input", Label: txtHostLabel.In(l), Value: p.first, Mode: "url", OnInput: p.onHost}},
-			Calls:  funcs,
+		by:     answeredByText(&p.look.answers, all, txtResolver, txtBackend, func(r api.Response) string { return r.Backend }, l),
+		status: lookupStatus(&p.look.answers, all, l),
+		retry:  p.retry,
+		widgets: []lookupWidget{{
+			id: "host-functions", title: txtHostFuncs.In(l),
+			inputs: []lookupInput{{id: "host-input", label: txtHostLabel.In(l), value: p.first, mode: "url", onInput: p.onHost}},
+			calls:  funcs,
 		}, {
-			ID: "hosts-batch", Title: txtHostsProg.In(l),
-			Inputs: []lookupInput{{ID: "hosts-input", Label: txtHostsList.In(l), Value: strings.Join(append([]string{p.first}, p.rest...), "\n"), Mode: "area", OnInput: p.onList}},
-			Notes:  notes,
-			Program: runProgram(&p.look, "hosts-program", api.HostsProgram(p.hosts), p.listCalls(), func(i int, r api.Response) (string, bool) {
-				return api.HostsLine(p.hosts[i], r)
+			id: "hosts-batch", title: txtHostsProg.In(l),
+			inputs: []lookupInput{{id: "hosts-input", label: txtHostsList.In(l), value: strings.Join(append([]string{p.first}, p.rest...), "\n"), mode: "area", onInput: p.onList}},
+			notes:  notes,
+			program: runProgram(&p.look.answers, "hosts-program", api.HostsProgram(p.in.hosts), p.listCalls(), func(i int, r api.Response) (string, bool) {
+				return api.HostsLine(p.in.hosts[i], r)
 			}, l),
 		}},
 	}
 }
 
+// onHost and onList follow the two inputs, each of which shows the
+// first host: typing in one writes the other (the inputs belong to the
+// student, see kit.TextField).
 func (p *hostsPage) onHost(ctx app.Context, e app.Event) {
-	p.first = ctx.JSSrc().Get("value").String()
+	p.first = kit.Value(ctx)
 	p.edited(ctx)
+	kit.SetInput(ctx, "hosts-input", strings.Join(append([]string{p.first}, p.rest...), "\n"))
 }
 
 func (p *hostsPage) onList(ctx app.Context, e app.Event) {
-	lines := strings.Split(ctx.JSSrc().Get("value").String(), "\n")
+	lines := strings.Split(kit.Value(ctx), "\n")
 	p.first, p.rest = lines[0], lines[1:]
 	p.edited(ctx)
+	kit.SetInput(ctx, "host-input", p.first)
 }
 
 // edited follows the inputs: the list, the URL, then the answers once the
@@ -165,7 +145,7 @@ func (p *hostsPage) edited(ctx app.Context) {
 	values := append([]string{p.first}, p.rest...)
 	q, _ := hostList(values)
 	p.wrote = kit.ReplaceQuery(ctx, url.Values{api.ParamHost: q})
-	p.setHosts(values)
+	p.in = hostsFrom(values)
 	p.derive(ctx)
 	p.look.askLater(p.ctx, p.calls, p.derive)
 }

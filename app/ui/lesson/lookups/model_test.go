@@ -1,7 +1,9 @@
-package ui
+package lookups
 
 import (
 	"encoding/json"
+	"net/url"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -55,19 +57,19 @@ func TestDecodeAnswer(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a := decodeAnswer(c.r)
-			if a.Fail != c.fail || a.Detail != c.detail {
-				t.Errorf("decodeAnswer = fail %d %q, want %d %q", a.Fail, a.Detail, c.fail, c.detail)
+			if a.fail != c.fail || a.detail != c.detail {
+				t.Errorf("decodeAnswer = fail %d %q, want %d %q", a.fail, a.detail, c.fail, c.detail)
 			}
-			if a.Fail == failNone && !isOutcome(a.Resp) {
-				t.Errorf("an answer that is no outcome: %+v", a.Resp)
+			if a.fail == failNone && !isOutcome(a.resp) {
+				t.Errorf("an answer that is no outcome: %+v", a.resp)
 			}
 		})
 	}
 }
 
-// lookupsWith returns lookups that know the given answers, by call.
-func lookupsWith(done map[api.Call]api.Response, failed map[api.Call]lookupAnswer) *lookups {
-	l := &lookups{done: map[string]api.Response{}, failed: map[string]lookupAnswer{}, inflight: map[string]bool{}}
+// lookupsWith returns the given answers, by call.
+func lookupsWith(done map[api.Call]api.Response, failed map[api.Call]lookupAnswer) *answers {
+	l := &answers{done: map[string]api.Response{}, failed: map[string]lookupAnswer{}}
 	for c, r := range done {
 		l.done[c.URL()] = r
 	}
@@ -82,7 +84,7 @@ func byName(h string) api.Call { return hostCall(api.GetHostByName, h) }
 func TestLookupsGet(t *testing.T) {
 	l := lookupsWith(
 		map[api.Call]api.Response{byName("a"): {Result: api.StrResult("192.0.2.1")}},
-		map[api.Call]lookupAnswer{byName("b"): {Fail: failUnreachable}},
+		map[api.Call]lookupAnswer{byName("b"): {fail: failUnreachable}},
 	)
 	for _, c := range []struct {
 		name string
@@ -102,10 +104,10 @@ func TestLookupsGet(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a, ok := l.get(c.call)
-			if ok != c.ok || a.Fail != c.fail {
+			if ok != c.ok || a.fail != c.fail {
 				t.Errorf("get = %+v, %v; want fail %d, %v", a, ok, c.fail, c.ok)
 			}
-			if a.Fail == failRefused && a.Detail == "" {
+			if a.fail == failRefused && a.detail == "" {
 				t.Error("a refusal without its reason")
 			}
 		})
@@ -153,7 +155,7 @@ func TestRunLookupLoop(t *testing.T) {
 		byName("nx"):   {Error: gai},
 		byName("a..b"): {Error: uni},
 	}, map[api.Call]lookupAnswer{
-		byName("down"): {Fail: failUnreachable},
+		byName("down"): {fail: failUnreachable},
 	})
 	line := func(hosts []string) func(int, api.Response) (string, bool) {
 		return func(i int, r api.Response) (string, bool) { return api.HostsLine(hosts[i], r) }
@@ -200,16 +202,16 @@ func TestLookupStatus(t *testing.T) {
 		// Nothing failed.
 		{"none", nil, ""},
 		// A refused request is the call's own business, not the lesson's.
-		{"refused", map[api.Call]lookupAnswer{byName("a"): {Fail: failRefused, Detail: "x"}}, ""},
+		{"refused", map[api.Call]lookupAnswer{byName("a"): {fail: failRefused, detail: "x"}}, ""},
 		// The wait the server asked for.
-		{"rate limited", map[api.Call]lookupAnswer{byName("b"): {Fail: failRateLimited, Detail: "42"}}, "Ask again in 42 s."},
+		{"rate limited", map[api.Call]lookupAnswer{byName("b"): {fail: failRateLimited, detail: "42"}}, "Ask again in 42 s."},
 		// No usable Retry-After: one second.
-		{"no wait", map[api.Call]lookupAnswer{byName("b"): {Fail: failOverloaded, Detail: "soon"}}, "Ask again in 1 s."},
+		{"no wait", map[api.Call]lookupAnswer{byName("b"): {fail: failOverloaded, detail: "soon"}}, "Ask again in 1 s."},
 		// Unreachable outweighs the rest.
 		{"unreachable", map[api.Call]lookupAnswer{
-			byName("a"): {Fail: failRateLimited, Detail: "3"},
-			byName("c"): {Fail: failUnreachable},
-			byName("d"): {Fail: failOverloaded, Detail: "1"},
+			byName("a"): {fail: failRateLimited, detail: "3"},
+			byName("c"): {fail: failUnreachable},
+			byName("d"): {fail: failOverloaded, detail: "1"},
 		}, "The server is unreachable"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -243,5 +245,37 @@ func TestExplainError(t *testing.T) {
 		if k.t.Ko == "" || k.t.En == "" || strings.Count(k.key, " ") > 1 {
 			t.Errorf("explanation %q: %+v", k.key, k.t)
 		}
+	}
+}
+
+// TestModelInvariants checks, for the URLs of both lessons: what they
+// ask for is a function of the URL, and the URL it writes back asks for
+// the same (but for the note that hosts were left out).
+func TestModelInvariants(t *testing.T) {
+	long := strings.Repeat("h", api.MaxArgLen+1)
+	for _, q := range []url.Values{nil, {api.ParamHost: {""}}, {api.ParamHost: {"a", "", "b", "a"}}, {api.ParamHost: {long, "x"}},
+		{api.ParamHost: strings.Split(strings.Repeat("h,", maxHosts+3), ",")}, {api.ParamHost: {" www.python.org "}, "lang": {"en"}}} {
+		m := hostsOf(q)
+		if !reflect.DeepEqual(m, hostsOf(q)) || len(m.hosts) == 0 || len(m.hosts) > maxHosts {
+			t.Errorf("%v: hosts %q", q, m.hosts)
+		}
+		back := hostsOf(m.query())
+		back.capped = m.capped
+		if !reflect.DeepEqual(back, m) {
+			t.Errorf("%v: hosts %q write %v, which asks for %q", q, m.hosts, m.query(), back.hosts)
+		}
+	}
+	for _, q := range []url.Values{nil, {api.ParamName: {""}}, {api.ParamPort: {"22"}, api.ParamProto: {"udp"}}, {api.ParamName: {"ssh", "x"}},
+		{api.ParamPort: {"80.0"}}, {api.ParamProto: {""}}, {api.ParamName: {"도메인"}, "lang": {"ko"}}} {
+		m := servicesOf(q)
+		if m != servicesOf(q) {
+			t.Errorf("%v: not a function of the URL", q)
+		}
+		if back := servicesOf(m.query()); back != m {
+			t.Errorf("%v: %+v writes %v, which asks for %+v", q, m, m.query(), back)
+		}
+	}
+	if m := servicesOf(nil); m.name != "http" || m.port != "80" || m.proto != "" {
+		t.Errorf("the defaults: %+v", m)
 	}
 }

@@ -1,4 +1,4 @@
-package ui
+package lookups
 
 import (
 	"net/url"
@@ -16,12 +16,11 @@ import (
 type servicesPage struct {
 	app.Compo
 	lookupPage
-	name, port, proto string // the inputs
+	in servicesIn // the inputs
 }
 
-func newServicesPage() *servicesPage {
-	return &servicesPage{lookupPage: lookupPage{path: "/services"}}
-}
+// NewServices returns the page of /services.
+func NewServices() app.Composer { return &servicesPage{} }
 
 // wellKnown are the ports of the deck's table of well-known ports, and
 // wellKnownLoop the Python that prints their services.
@@ -44,17 +43,17 @@ var servFuncs = []struct {
 // arg returns the input holding the first argument of f.
 func (p *servicesPage) arg(f api.Func) string {
 	if f == api.GetServByName {
-		return p.name
+		return p.in.name
 	}
-	return p.port
+	return p.in.port
 }
 
 // servCall is the call of f with the inputs (an empty protocol is left
 // out), or why the API would not take it: a port is an int literal.
 func (p *servicesPage) servCall(f api.Func, param string) (api.Call, error) {
 	q := url.Values{param: {p.arg(f)}}
-	if p.proto != "" {
-		q.Set(api.ParamProto, p.proto)
+	if p.in.proto != "" {
+		q.Set(api.ParamProto, p.in.proto)
 	}
 	return api.ParseCall(string(f), q)
 }
@@ -71,19 +70,12 @@ func (p *servicesPage) OnNav(ctx app.Context) {
 	if !p.nav(ctx) {
 		return // the page's own typing: onInput has done the work
 	}
-	q := ctx.Page().URL().Query()
-	p.name, p.port, p.proto = "http", "80", q.Get(api.ParamProto)
-	if q.Has(api.ParamName) {
-		p.name = q.Get(api.ParamName)
-	}
-	if q.Has(api.ParamPort) {
-		p.port = q.Get(api.ParamPort)
-	}
+	p.in = servicesOf(ctx.Page().URL().Query())
 	p.look.ask(ctx, p.calls(), p.derive)
 	p.derive(ctx)
-	kit.SyncInput(ctx, "name-input", p.name)
-	kit.SyncInput(ctx, "port-input", p.port)
-	kit.SyncInput(ctx, "proto-input", p.proto)
+	kit.SyncInput(ctx, "name-input", p.in.name)
+	kit.SyncInput(ctx, "port-input", p.in.port)
+	kit.SyncInput(ctx, "proto-input", p.in.proto)
 }
 
 // calls returns every call the page shows.
@@ -103,10 +95,10 @@ func (p *servicesPage) derive(ctx app.Context) {
 	funcs := make([]callView, len(servFuncs))
 	for i, f := range servFuncs {
 		c, err := p.servCall(f.f, f.param)
-		funcs[i] = callView{ID: "py-" + string(f.f), Sig: f.sig, Desc: f.desc.In(l), Bad: true}
+		funcs[i] = callView{id: "py-" + string(f.f), sig: f.sig, desc: f.desc.In(l), bad: true}
 		switch {
 		case p.arg(f.f) == "":
-			funcs[i].Status, funcs[i].Bad = txtServEmpty.In(l), false
+			funcs[i].status, funcs[i].bad = txtServEmpty.In(l), false
 		case err != nil:
 			// A port that is not an integer, or an argument the API
 			// refuses (too long, a control character).
@@ -114,12 +106,12 @@ func (p *servicesPage) derive(ctx app.Context) {
 			if re == nil {
 				re = &api.RequestError{Problem: err.Error()}
 			}
-			funcs[i].Status = failText(lookupAnswer{Fail: failRefused, Detail: re.Problem}, l)
+			funcs[i].status = failText(lookupAnswer{fail: failRefused, detail: re.Problem}, l)
 			if re.Param == api.ParamPort {
-				funcs[i].Status = txtPortInt.In(l) + " (" + re.Problem + ")"
+				funcs[i].status = txtPortInt.In(l) + " (" + re.Problem + ")"
 			}
 		default:
-			funcs[i] = viewCall(&p.look, c, funcs[i].ID, f.sig, f.desc, l)
+			funcs[i] = viewCall(&p.look.answers, c, funcs[i].id, f.sig, f.desc, l)
 		}
 	}
 
@@ -131,44 +123,44 @@ func (p *servicesPage) derive(ctx app.Context) {
 		cell := "…"
 		if a, ok := p.look.get(c); ok {
 			cell = "—"
-			if r := a.Resp; a.Fail == failNone && r.Error == nil {
+			if r := a.resp; a.fail == failNone && r.Error == nil {
 				cell = r.Result.String()
-			} else if a.Fail == failNone {
+			} else if a.fail == failNone {
 				cell = r.Error.PythonType() + ": " + r.Error.Message
 			}
 		}
 		table = append(table, []string{wellKnown[i], cell})
 	}
-	out, raised, status, bad := runLookupLoop(&p.look, known, func(i int, r api.Response) (string, bool) {
+	out, raised, status, bad := runLookupLoop(&p.look.answers, known, func(i int, r api.Response) (string, bool) {
 		return wellKnown[i] + " " + r.Result.String(), r.Error == nil
 	}, l)
-	session := callView{ID: "py-wellknown", Status: status, Bad: bad}
+	session := callView{id: "py-wellknown", status: status, bad: bad}
 	if status == "" {
-		session.Lines = lookupLoopSession(wellKnownLoop, out, raised)
+		session.lines = lookupLoopSession(wellKnownLoop, out, raised)
 	}
 
 	ports := api.DeckPorts()
 
 	all := p.calls()
 	p.view = lookupLesson{
-		By:     answeredByText(&p.look, all, txtTable, txtSource, func(r api.Response) string { return r.Source }, l),
-		Status: lookupStatus(&p.look, all, l),
-		Retry:  p.retry,
-		Widgets: []lookupWidget{{
-			ID: "serv-functions", Title: txtServLookup.In(l),
-			Inputs: []lookupInput{
-				{ID: "name-input", Label: txtServName.In(l), Value: p.name, Mode: "text", OnInput: p.onInput},
-				{ID: "port-input", Label: txtServPort.In(l), Value: p.port, Mode: "numeric", OnInput: p.onInput},
-				{ID: "proto-input", Label: txtServProto.In(l), Value: p.proto, Mode: "text", OnInput: p.onInput},
+		by:     answeredByText(&p.look.answers, all, txtTable, txtSource, func(r api.Response) string { return r.Source }, l),
+		status: lookupStatus(&p.look.answers, all, l),
+		retry:  p.retry,
+		widgets: []lookupWidget{{
+			id: "serv-functions", title: txtServLookup.In(l),
+			inputs: []lookupInput{
+				{id: "name-input", label: txtServName.In(l), value: p.in.name, mode: "text", onInput: p.onInput},
+				{id: "port-input", label: txtServPort.In(l), value: p.in.port, mode: "numeric", onInput: p.onInput},
+				{id: "proto-input", label: txtServProto.In(l), value: p.in.proto, mode: "text", onInput: p.onInput},
 			},
-			Calls: funcs,
+			calls: funcs,
 		}, {
-			ID: "well-known", Title: txtWellKnown.In(l),
-			Table: table,
-			Calls: []callView{session},
+			id: "well-known", title: txtWellKnown.In(l),
+			table: table,
+			calls: []callView{session},
 		}, {
-			ID: "ports-url", Title: txtPortsProg.In(l),
-			Program: runProgram(&p.look, "ports-program", api.PortsProgram(ports), portCalls(ports), func(i int, r api.Response) (string, bool) {
+			id: "ports-url", title: txtPortsProg.In(l),
+			program: runProgram(&p.look.answers, "ports-program", api.PortsProgram(ports), portCalls(ports), func(i int, r api.Response) (string, bool) {
 				return api.PortsLine(ports[i], r)
 			}, l),
 		}},
@@ -177,16 +169,16 @@ func (p *servicesPage) derive(ctx app.Context) {
 
 // onInput follows the three inputs, told apart by their ids.
 func (p *servicesPage) onInput(ctx app.Context, e app.Event) {
-	v := ctx.JSSrc().Get("value").String()
+	v := kit.Value(ctx)
 	switch ctx.JSSrc().Get("id").String() {
 	case "name-input":
-		p.name = v
+		p.in.name = v
 	case "port-input":
-		p.port = v
+		p.in.port = v
 	default:
-		p.proto = v
+		p.in.proto = v
 	}
-	p.wrote = kit.ReplaceQuery(ctx, url.Values{api.ParamName: {p.name}, api.ParamPort: {p.port}, api.ParamProto: {p.proto}})
+	p.wrote = kit.ReplaceQuery(ctx, p.in.query())
 	p.derive(ctx)
 	p.look.askLater(p.ctx, p.calls, p.derive)
 }

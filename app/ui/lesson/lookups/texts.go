@@ -1,4 +1,4 @@
-package ui
+package lookups
 
 import (
 	"netprimer/app/api"
