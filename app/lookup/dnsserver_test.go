@@ -3,19 +3,16 @@
 package lookup
 
 import (
-	"net"
-	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/miekg/dns"
+	"netprimer/internal/dnstest"
 )
 
-// testZone is the data of the in-process DNS server: the records a
-// recursive server would return, by lower-case owner name. The server
-// follows CNAMEs inside the zone as a recursive server does, so an answer
-// holds the whole chain.
+// testZone is the data of the in-process DNS server (internal/dnstest):
+// the records a recursive server would return. The server follows CNAMEs
+// inside the zone as a recursive server does, so an answer holds the
+// whole chain.
 const testZone = `
 a.np.test.            A     192.0.2.1
 multi.np.test.        A     192.0.2.2
@@ -58,151 +55,24 @@ www.google.com.       A     142.250.204.100
 
 // Names whose queries fail in the server's own ways.
 var (
-	servfailNames = map[string]bool{"servfail.np.test.": true, "99.2.0.192.in-addr.arpa.": true}
-	refusedNames  = map[string]bool{"refused.np.test.": true}
-	silentNames   = map[string]bool{"slow.np.test.": true, "98.2.0.192.in-addr.arpa.": true}
+	servfailNames = []string{"servfail.np.test.", "99.2.0.192.in-addr.arpa."}
+	refusedNames  = []string{"refused.np.test."}
+	silentNames   = []string{"slow.np.test.", "98.2.0.192.in-addr.arpa."}
 )
 
-type testDNS struct {
-	records map[string][]dns.RR
-	addr    string
-	servers []*dns.Server
-}
-
-func parseZone(t testing.TB, zone string) map[string][]dns.RR {
-	recs := map[string][]dns.RR{}
-	for _, line := range strings.Split(zone, "\n") {
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		rr, err := dns.NewRR(strings.Replace(strings.TrimSpace(line), " ", " 60 IN ", 1))
-		if err != nil {
-			t.Fatalf("zone line %q: %v", line, err)
-		}
-		name := strings.ToLower(rr.Header().Name)
-		recs[name] = append(recs[name], rr)
-	}
-	return recs
-}
-
-// answer builds the reply a recursive server gives: the CNAME chain from
-// the question's name, then the records of the type asked for.
-func (s *testDNS) answer(q dns.Question) (rcode int, answer []dns.RR) {
-	name := strings.ToLower(q.Name)
-	seen := map[string]bool{}
-	for !seen[name] {
-		seen[name] = true
-		recs, ok := s.records[name]
-		if !ok {
-			if len(answer) > 0 {
-				return dns.RcodeNameError, answer // a CNAME to nowhere
-			}
-			return dns.RcodeNameError, nil
-		}
-		var next string
-		for _, rr := range recs {
-			if rr.Header().Rrtype == q.Qtype {
-				answer = append(answer, dns.Copy(rr))
-			}
-			if c, ok := rr.(*dns.CNAME); ok && q.Qtype != dns.TypeCNAME {
-				answer = append(answer, dns.Copy(rr))
-				next = strings.ToLower(c.Target)
-			}
-		}
-		if next == "" {
-			return dns.RcodeSuccess, answer
-		}
-		name = next
-	}
-	return dns.RcodeSuccess, answer // a loop: the chain as far as it goes
-}
-
-func (s *testDNS) ServeDNS(w dns.ResponseWriter, req *dns.Msg) {
-	if len(req.Question) != 1 {
-		m := new(dns.Msg)
-		m.SetRcode(req, dns.RcodeFormatError)
-		w.WriteMsg(m)
-		return
-	}
-	q := req.Question[0]
-	name := strings.ToLower(q.Name)
-	if silentNames[name] {
-		return
-	}
-	m := new(dns.Msg)
-	m.SetReply(req)
-	m.RecursionAvailable = true
-	switch {
-	case servfailNames[name]:
-		m.Rcode = dns.RcodeServerFailure
-	case refusedNames[name]:
-		m.Rcode = dns.RcodeRefused
-	default:
-		m.Rcode, m.Answer = s.answer(q)
-	}
-	w.WriteMsg(m)
-}
+type testDNS struct{ addr string }
 
 // startDNS runs the test zone on addr ("127.0.0.1:0" for any port), UDP
 // and TCP, until the test ends.
 func startDNS(t testing.TB, addr string) *testDNS {
 	t.Helper()
-	s := &testDNS{records: parseZone(t, testZone)}
-	pc, err := net.ListenPacket("udp", addr)
-	if err != nil {
-		t.Fatalf("listen: %v", err)
-	}
-	ln, err := net.Listen("tcp", pc.LocalAddr().String())
-	if err != nil {
-		pc.Close()
-		t.Fatalf("listen tcp: %v", err)
-	}
-	s.addr = pc.LocalAddr().String()
-	var wg sync.WaitGroup
-	for _, srv := range []*dns.Server{{PacketConn: pc, Handler: s}, {Listener: ln, Handler: s}} {
-		started := make(chan struct{})
-		srv.NotifyStartedFunc = func() { close(started) }
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			srv.ActivateAndServe()
-		}()
-		<-started
-		s.servers = append(s.servers, srv)
-	}
-	t.Cleanup(func() {
-		for _, srv := range s.servers {
-			srv.Shutdown()
-		}
-		wg.Wait()
-	})
-	return s
+	s := dnstest.Start(t, addr, dnstest.Zone{Records: testZone, ServFail: servfailNames, Refused: refusedNames, Silent: silentNames})
+	return &testDNS{addr: s.Addr}
 }
 
 // startSilentDNS listens on UDP and never answers: the DNS server of a
 // class whose network is down.
-func startSilentDNS(t testing.TB) string {
-	t.Helper()
-	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		buf := make([]byte, 512)
-		for {
-			if _, _, err := pc.ReadFrom(buf); err != nil {
-				return
-			}
-		}
-	}()
-	t.Cleanup(func() {
-		pc.Close()
-		<-done
-	})
-	return pc.LocalAddr().String()
-}
+func startSilentDNS(t testing.TB) string { return dnstest.Silent(t) }
 
 // waitUntil polls cond for up to d.
 func waitUntil(d time.Duration, cond func() bool) bool {

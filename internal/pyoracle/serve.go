@@ -23,6 +23,26 @@ def exc(e):
 def last(e):
     """The last line of the exception's traceback, as CPython prints it."""
     return traceback.format_exception_only(type(e), e)[-1].rstrip("\n")
+
+def evaluate(exprs, env, skip=lambda e: False):
+    """Each expression evaluated in env: str() of its value, a "bits:"
+    expression's value as its bits (ipaddress objects, ints of a
+    max_prefixlen), an exception as "!" and its last line, and None for an
+    expression skip refuses (too slow to ask)."""
+    out = []
+    for e in exprs:
+        bits = e.startswith("bits:")
+        if bits:
+            e = e[5:]
+        if skip(e):
+            out.append(None)
+            continue
+        try:
+            v = eval(e, env)
+            out.append(format(int(v), "0%db" % v.max_prefixlen) if bits else str(v))
+        except Exception as ex:
+            out.append("!" + last(ex))
+    return out
 `
 
 // serveLoop answers each request line with answer(request).
@@ -34,8 +54,9 @@ for line in sys.stdin:
 // Serve starts program in python3, as Start does, for a program that
 // defines answer(request) and leaves the loop to Serve: each JSON line in
 // is a request, each line out the JSON of its answer. The program may use
-// json, sys, traceback, and the helpers exc(e) and last(e), which write an
-// exception as a test shows it.
+// json, sys, traceback, the helpers exc(e) and last(e), which write an
+// exception as a test shows it, and evaluate(exprs, env), which answers
+// Python expressions as the lessons' tests ask them.
 func Serve(t testing.TB, program string) *Oracle {
 	t.Helper()
 	return Start(t, servePrelude+program+serveLoop)

@@ -42,3 +42,25 @@ func TestRun(t *testing.T) {
 		t.Errorf("a program that ends well: %q, %q", out, last)
 	}
 }
+
+// TestEvaluate checks the expressions evaluate answers: values, bits,
+// exceptions, and the ones skipped.
+func TestEvaluate(t *testing.T) {
+	o := Serve(t, `
+import ipaddress
+def answer(req):
+    env = {"ipaddress": ipaddress, "net": ipaddress.ip_network("10.0.0.0/30")}
+    return evaluate(req, env, lambda e: e == "skip")
+`)
+	var got []*string
+	o.Ask(t, []string{"net.num_addresses", "bits:net.netmask", "1/0", "skip"}, &got)
+	want := []string{"4", "11111111111111111111111111111100", "!ZeroDivisionError: division by zero"}
+	if len(got) != 4 || got[3] != nil {
+		t.Fatalf("evaluate = %v", got)
+	}
+	for i, w := range want {
+		if got[i] == nil || *got[i] != w {
+			t.Errorf("expression %d: %v, want %q", i, got[i], w)
+		}
+	}
+}
