@@ -6,7 +6,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/deck"
-	"netprimer/app/i18n"
 	"netprimer/app/ui/kit"
 )
 
@@ -14,17 +13,17 @@ import (
 // order.
 type home struct {
 	app.Compo
-	lang i18n.Lang
+	lesson
 }
 
 func newHome() app.Composer { return &home{} }
 
-func (p *home) OnNav(ctx app.Context) { p.lang = kit.PageLang(ctx) }
+func (p *home) OnNav(ctx app.Context) { p.Nav(ctx) }
 
 func (p *home) Render() app.UI {
 	lessons := deck.Lessons()[1:]
 	items := make([]app.UI, len(lessons))
-	l := p.lang
+	l := p.Lang()
 	for i, x := range lessons {
 		items[i] = kit.H(l, "li", kit.A(l, "", x.Path,
 			kit.H(l, "span.num", strconv.Itoa(i+1)),

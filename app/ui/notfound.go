@@ -3,7 +3,6 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"netprimer/app/i18n"
 	"netprimer/app/ui/kit"
 )
 
@@ -15,7 +14,7 @@ const NotFoundPath = "/404"
 // the lesson list, in the shell, never a blank page.
 type notFound struct {
 	app.Compo
-	lang i18n.Lang
+	lesson
 }
 
 func newNotFound() app.Composer { return &notFound{} }
@@ -23,14 +22,11 @@ func newNotFound() app.Composer { return &notFound{} }
 // OnNav titles the page; the shell's OnNav, which comes first, found no
 // lesson to title it with.
 func (p *notFound) OnNav(ctx app.Context) {
-	p.lang = kit.PageLang(ctx)
-	ctx.Page().SetTitle("%s", txtNotFound.In(p.lang))
+	p.Nav(ctx)
+	ctx.Page().SetTitle("%s", txtNotFound.In(p.Lang()))
 }
 
 func (p *notFound) Render() app.UI {
-	return kit.H(p.lang, "div",
-		kit.H(p.lang, "h2", txtNotFound),
-		kit.H(p.lang, "p", txtNotFoundBody),
-		kit.H(p.lang, "p", kit.A(p.lang, "", "/", txtStart)),
-	)
+	l := p.Lang()
+	return kit.H(l, "div", kit.H(l, "h2", txtNotFound), kit.H(l, "p", txtNotFoundBody), kit.H(l, "p", kit.A(l, "", "/", txtStart)))
 }

@@ -9,6 +9,9 @@ import (
 	"netprimer/app/ui/kit"
 )
 
+// lesson is the part of a page every lesson keeps (see kit.Lesson).
+type lesson = kit.Lesson
+
 // shell is the frame every page shares: the header with the language
 // switch, the lessons in course order, the lesson's title and intro, its
 // own content (the body) and its slides, the pager to the previous and

@@ -3,7 +3,9 @@
 package pyoracle
 
 import (
+	"encoding/json"
 	"os/exec"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -23,6 +25,15 @@ def exc(e):
 def last(e):
     """The last line of the exception's traceback, as CPython prints it."""
     return traceback.format_exception_only(type(e), e)[-1].rstrip("\n")
+
+def flat(rows):
+    """The rows one after the other, as the tests compare tables."""
+    return [x for r in rows for x in r]
+
+def cells(p, where):
+    """The bytes p as the lessons draw byte cells: where each lies, then
+    its value in hexadecimal, decimal and binary."""
+    return flat([where(i), "0x%02x" % b, str(b), format(b, "08b")] for i, b in enumerate(p))
 
 def evaluate(exprs, env, skip=lambda e: False):
     """Each expression evaluated in env: str() of its value, a "bits:"
@@ -55,8 +66,9 @@ for line in sys.stdin:
 // defines answer(request) and leaves the loop to Serve: each JSON line in
 // is a request, each line out the JSON of its answer. The program may use
 // json, sys, traceback, the helpers exc(e) and last(e), which write an
-// exception as a test shows it, and evaluate(exprs, env), which answers
-// Python expressions as the lessons' tests ask them.
+// exception as a test shows it, evaluate(exprs, env), which answers Python
+// expressions as the lessons' tests ask them, and flat(rows) and
+// cells(bytes, where), the lessons' tables and byte cells as lists.
 func Serve(t testing.TB, program string) *Oracle {
 	t.Helper()
 	return Start(t, servePrelude+program+serveLoop)
@@ -80,4 +92,27 @@ func Run(t testing.TB, program string) (stdout, lastErr string) {
 	}
 	lines := strings.Split(strings.TrimRight(errb.String(), "\n"), "\n")
 	return strings.TrimRight(out.String(), "\n"), lines[len(lines)-1]
+}
+
+// SameJSON reports, as a test error, whether got is not CPython's answer
+// want, compared as JSON values; no answer stands for an empty string or
+// no value.
+func SameJSON(t testing.TB, what string, got any, want json.RawMessage) {
+	t.Helper()
+	g, err := json.Marshal(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gv, wv any
+	json.Unmarshal(g, &gv)
+	if want == nil {
+		if gv == nil || gv == "" {
+			return
+		}
+	} else if err := json.Unmarshal(want, &wv); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(gv, wv) {
+		t.Errorf("%s = %.300s, CPython %.300s", what, g, want)
+	}
 }

@@ -86,7 +86,7 @@ func (p *page) pasteUI(l i18n.Lang) app.UI {
 		}),
 		kit.H(l, "textarea"+"#"+pasteID).Attr("rows", 8).Attr("spellcheck", "false").Attr("autocomplete", "off").
 			Attr("wrap", "off").Aria("label", "netstat -a").Attr("placeholder", "Proto Recv-Q Send-Q Local Address Foreign Address State").
-			Attr("disabled", kit.Bool(!p.live)).OnInput(p.pasted),
+			Attr("disabled", kit.Bool(!p.Live())).OnInput(p.pasted),
 		kit.H(l, "div.stepnav",
 			kit.H(l, "button.secondary#netstat-deck", i18n.T{Ko: "덱의 예 넣기", En: "Use the deck's example"}).
 				Attr("data-act", "deck").OnClick(p.pasted),

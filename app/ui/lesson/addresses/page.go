@@ -12,10 +12,12 @@ import (
 	"netprimer/app/ui/kit"
 )
 
+// lesson is the part of a page every lesson keeps (see kit.Lesson).
+type lesson = kit.Lesson
+
 type page struct {
 	app.Compo
-	lang i18n.Lang
-	live bool // the app runs: the boxes take input
+	lesson
 
 	lines   []concepts.NetstatLine // the deck's netstat -a
 	sockets []socketRow            // the sockets on its lines
@@ -41,19 +43,18 @@ func New() app.Composer {
 }
 
 func (p *page) OnNav(ctx app.Context) {
-	p.lang = kit.PageLang(ctx)
-	q := ctx.Page().URL().Query()
+	q := p.Nav(ctx)
 	p.quiz.nav(q)
 	p.deck = deckLinesOf(q, p.lines, p.sockets)
 }
 
 func (p *page) OnMount(ctx app.Context) {
-	p.live = true
+	p.lesson.OnMount(ctx)
 	p.askMine(ctx)
 }
 
 func (p *page) Render() app.UI {
-	l := p.lang
+	l := p.Lang()
 	return kit.H(l, "div.lesson", addressing(l), p.quizUI(l), p.deckUI(l), p.pasteUI(l), p.tuplesUI(l), p.mineUI(l))
 }
 

@@ -37,7 +37,7 @@ func (p *page) quizUI(l i18n.Lang) app.UI {
 			kit.H(l, "td",
 				kit.H(l, "input"+"#"+"port-"+port).Attr("data-i", i).Attr("type", "text").Attr("inputmode", mode).
 					Attr("autocomplete", "off").Attr("spellcheck", "false").Aria("label", given).
-					Attr("disabled", kit.Bool(!p.live)).OnChange(p.answerPort),
+					Attr("disabled", kit.Bool(!p.Live())).OnChange(p.answerPort),
 				fb, py,
 			),
 		)

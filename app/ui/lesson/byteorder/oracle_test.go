@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"net/url"
-	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -24,12 +23,6 @@ import (
 // written here again, from the page's design.
 const byteorderOracle = `
 import socket, struct
-
-def flat(rows):
-    return [x for r in rows for x in r]
-
-def cells(p, where):
-    return flat([where(i), "0x%02x" % b, str(b), format(b, "08b")] for i, b in enumerate(p))
 
 def address(i):
     return hex(0x1000 + i)
@@ -180,7 +173,7 @@ func checkByteorder(t *testing.T, n string, w wire.Width, want map[string]json.R
 	name := fmt.Sprintf("n=%.60q,width=%d", n, w)
 	same := func(what string, got any, k string) {
 		t.Helper()
-		sameJSON(t, name+": "+what, got, want[k])
+		pyoracle.SameJSON(t, name+": "+what, got, want[k])
 	}
 	var pack, conv []string
 	for _, p := range m.pack {
@@ -207,29 +200,6 @@ func checkByteorder(t *testing.T, n string, w wire.Width, want map[string]json.R
 	}
 	if m.fits() != (want["conv"] != nil) {
 		t.Errorf("%s: fits %v, CPython converts: %v", name, m.fits(), want["conv"] != nil)
-	}
-}
-
-// sameJSON reports whether the page's value got is CPython's answer
-// want, compared as JSON values; no answer stands for an empty string or
-// no value.
-func sameJSON(t *testing.T, what string, got any, want json.RawMessage) {
-	t.Helper()
-	g, err := json.Marshal(got)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var gv, wv any
-	json.Unmarshal(g, &gv)
-	if want == nil {
-		if gv == nil || gv == "" {
-			return
-		}
-	} else if err := json.Unmarshal(want, &wv); err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(gv, wv) {
-		t.Errorf("%s = %.300s, CPython %.300s", what, g, want)
 	}
 }
 

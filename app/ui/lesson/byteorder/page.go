@@ -9,25 +9,23 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"netprimer/app/i18n"
 	"netprimer/app/ui/kit"
 )
 
+// lesson is the part of a page every lesson keeps (see kit.Lesson).
+type lesson = kit.Lesson
+
 type page struct {
 	app.Compo
-	lang i18n.Lang
-	live bool
-	m    model
+	lesson
+	m model
 }
 
 // New returns the lesson's page.
 func New() app.Composer { return &page{m: modelOf(nil)} }
 
-func (p *page) OnMount(ctx app.Context) { p.live = true }
-
 func (p *page) OnNav(ctx app.Context) {
-	p.lang = kit.PageLang(ctx)
-	p.m = modelOf(ctx.Page().URL().Query())
+	p.m = modelOf(p.Nav(ctx))
 	kit.SyncInput(ctx, "n-input", p.m.n)
 }
 
@@ -40,6 +38,6 @@ func (p *page) onWidth(ctx app.Context, e app.Event) {
 }
 
 func (p *page) Render() app.UI {
-	l := p.lang
+	l := p.Lang()
 	return kit.H(l, "div.lesson", p.conversions(l), memory(l, &p.m), story(l, &p.m))
 }

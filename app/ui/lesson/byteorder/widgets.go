@@ -63,7 +63,7 @@ func (p *page) conversions(l i18n.Lang) app.UI {
 	}
 	return kit.H(l, "section.widget#conv",
 		kit.H(l, "h2", i18n.T{Ko: "바이트 순서 변환 함수", En: "Byte order conversion functions"}),
-		kit.TextField("n-input", txtNLabel.In(l), m.n, p.live, p.onInput),
+		kit.TextField("n-input", txtNLabel.In(l), m.n, p.Live(), p.onInput),
 		kit.H(l, "div.field", kit.H(l, "label", txtWidthLabel).Attr("for", "width-select"), p.widthSelect(l)),
 		kit.H(l, "p.hint", i18n.T{
 			Ko: "10진수, 0x 16진수, 0o 8진수, 0b 2진수 — Python의 int(text, 0)로 읽습니다.",
@@ -83,7 +83,7 @@ func (p *page) widthSelect(l i18n.Lang) app.UI {
 	for i, w := range []wire.Width{wire.W16, wire.W32} {
 		opts[i] = kit.H(l, "option", txtWidths[i]).Attr("value", strconv.Itoa(int(w))).Attr("selected", kit.Bool(w == p.m.w))
 	}
-	return kit.H(l, "select#width-select", opts).Attr("disabled", kit.Bool(!p.live)).OnChange(p.onWidth)
+	return kit.H(l, "select#width-select", opts).Attr("disabled", kit.Bool(!p.Live())).OnChange(p.onWidth)
 }
 
 // memory shows a's bytes as each byte order lays them out, and

@@ -8,15 +8,16 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"netprimer/app/i18n"
 	"netprimer/app/ui/kit"
 )
 
+// lesson is the part of a page every lesson keeps (see kit.Lesson).
+type lesson = kit.Lesson
+
 type page struct {
 	app.Compo
-	lang i18n.Lang
-	live bool
-	v    ipView
+	lesson
+	v ipView
 }
 
 // New returns the lesson's page.
@@ -26,13 +27,10 @@ func New() app.Composer { return &page{} }
 // (kit.ReplaceQuery);
 // the view of the last address reuses what did not change.
 func (p *page) OnNav(ctx app.Context) {
-	p.lang = kit.PageLang(ctx)
-	p.v = newIPView(ctx.Page().URL().Query(), &p.v)
+	p.v = newIPView(p.Nav(ctx), &p.v)
 	kit.SyncInput(ctx, "addr-input", p.v.addr)
 	kit.SyncInput(ctx, "net-input", p.v.net)
 }
-
-func (p *page) OnMount(ctx app.Context) { p.live = true }
 
 func (p *page) onAddr(ctx app.Context, e app.Event) {
 	kit.ReplaceQuery(ctx, url.Values{qAddr: {kit.Value(ctx)}})
@@ -62,18 +60,18 @@ func (p *page) onBit(ctx app.Context, e app.Event) {
 }
 
 func (p *page) Render() app.UI {
-	l, v := p.lang, &p.v
+	l, v := p.Lang(), &p.v
 	var cut app.UI
 	if v.cut {
 		cut = kit.CutNote(l)
 	}
 	addr := widget(l, "addr-widget", txtAddrTitle, txtAddrIntro,
-		kit.TextField("addr-input", txtAddrLabel.In(l), v.addr, p.live, p.onAddr),
+		kit.TextField("addr-input", txtAddrLabel.In(l), v.addr, p.Live(), p.onAddr),
 		exampleLinks(l, "addr-examples", v.addrExamples),
 		addrBody(l, &v.a),
 	)
 	net := widget(l, "net-widget", txtNetTitle, txtNetIntro,
-		kit.TextField("net-input", txtNetLabel.In(l), v.net, p.live, p.onNet),
+		kit.TextField("net-input", txtNetLabel.In(l), v.net, p.Live(), p.onNet),
 		kit.H(l, "div.field.check", p.strictBox(), kit.H(l, "label", txtStrictLabel).Attr("for", "strict-input")),
 		exampleLinks(l, "net-examples", v.netExamples),
 		netBody(l, &v.n),
@@ -94,5 +92,5 @@ func (p *page) strictBox() app.UI {
 		checked = kit.Bool(p.v.strict)
 	}
 	return app.ElemSelfClosing("input").Attr("type", "checkbox").ID("strict-input").Attr("checked", checked).
-		Attr("disabled", kit.Bool(!p.live)).OnChange(p.onStrict)
+		Attr("disabled", kit.Bool(!p.Live())).OnChange(p.onStrict)
 }

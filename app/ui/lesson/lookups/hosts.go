@@ -87,7 +87,7 @@ func (p *hostsPage) calls() []api.Call { return append(p.funcCalls(), p.listCall
 
 // derive computes what the page shows from the inputs and the answers.
 func (p *hostsPage) derive(ctx app.Context) {
-	l := p.lang
+	l := p.Lang()
 	funcs := make([]callView, len(hostFuncs))
 	for i, f := range hostFuncs {
 		c, id := hostCall(f.f, p.first), "py-"+string(f.f)

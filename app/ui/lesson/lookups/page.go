@@ -8,15 +8,16 @@ package lookups
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"netprimer/app/i18n"
 	"netprimer/app/ui/kit"
 )
+
+// lesson is the part of a page every lesson keeps (see kit.Lesson).
+type lesson = kit.Lesson
 
 // lookupPage is what the two lookup lessons (/hosts, /services) share: the
 // lesson's state as it is drawn, the answers, and how a navigation starts.
 type lookupPage struct {
-	lang  i18n.Lang
-	live  bool
+	lesson
 	look  lookups
 	view  lookupLesson
 	wrote string // the address the page wrote last, typing (see kit.ReplaceQuery)
@@ -34,7 +35,8 @@ var (
 )
 
 func (p *lookupPage) OnMount(ctx app.Context) {
-	p.live, p.ctx = true, ctx
+	p.lesson.OnMount(ctx)
+	p.ctx = ctx
 }
 
 // nav starts OnNav: false for the address the page's own typing wrote,
@@ -44,12 +46,12 @@ func (p *lookupPage) nav(ctx app.Context) bool {
 		return false
 	}
 	p.ctx = ctx
-	p.lang = kit.PageLang(ctx)
+	p.Nav(ctx)
 	return true
 }
 
 // render draws the page (app.Compo's Render would make a promoted Render
 // ambiguous, so each page calls this one).
 func (p *lookupPage) render() app.UI {
-	return kit.H(p.lang, "div.lesson", p.view.render(p.lang, p.live))
+	return kit.H(p.Lang(), "div.lesson", p.view.render(p.Lang(), p.Live()))
 }

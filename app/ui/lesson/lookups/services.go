@@ -91,7 +91,7 @@ func (p *servicesPage) calls() []api.Call {
 
 // derive computes what the page shows from the inputs and the answers.
 func (p *servicesPage) derive(ctx app.Context) {
-	l := p.lang
+	l := p.Lang()
 	funcs := make([]callView, len(servFuncs))
 	for i, f := range servFuncs {
 		c, err := p.servCall(f.f, f.param)

@@ -7,13 +7,15 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/concepts"
-	"netprimer/app/i18n"
 	"netprimer/app/ui/kit"
 )
 
+// lesson is the part of a page every lesson keeps (see kit.Lesson).
+type lesson = kit.Lesson
+
 type page struct {
 	app.Compo
-	lang  i18n.Lang
+	lesson
 	wraps []concepts.Wrap // the example packet, layer by layer
 
 	pic   picture
@@ -31,8 +33,7 @@ func New() app.Composer {
 }
 
 func (p *page) OnNav(ctx app.Context) {
-	p.lang = kit.PageLang(ctx)
-	q := ctx.Page().URL().Query()
+	q := p.Nav(ctx)
 	p.pic, p.stack = pictureOf(q), stackOf(q, p.wraps)
 }
 
@@ -41,6 +42,6 @@ func (p *page) OnMount(ctx app.Context) { p.place.mount(ctx) }
 func (p *page) OnDismount() { p.place.dismount() }
 
 func (p *page) Render() app.UI {
-	l := p.lang
+	l := p.Lang()
 	return kit.H(l, "div.lesson", p.picture(l), p.stackUI(l), p.place.render(l), levels(l))
 }

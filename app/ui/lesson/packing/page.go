@@ -6,25 +6,23 @@ package packing
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"netprimer/app/i18n"
 	"netprimer/app/ui/kit"
 )
 
+// lesson is the part of a page every lesson keeps (see kit.Lesson).
+type lesson = kit.Lesson
+
 type page struct {
 	app.Compo
-	lang i18n.Lang
-	live bool
-	m    model
+	lesson
+	m model
 }
 
 // New returns the lesson's page.
 func New() app.Composer { return &page{m: modelOf(nil)} }
 
-func (p *page) OnMount(ctx app.Context) { p.live = true }
-
 func (p *page) OnNav(ctx app.Context) {
-	p.lang = kit.PageLang(ctx)
-	p.m = modelOf(ctx.Page().URL().Query())
+	p.m = modelOf(p.Nav(ctx))
 	kit.SyncInput(ctx, "ip-input", p.m.ip)
 }
 
@@ -33,6 +31,6 @@ func (p *page) onInput(ctx app.Context, e app.Event) {
 }
 
 func (p *page) Render() app.UI {
-	l := p.lang
+	l := p.Lang()
 	return kit.H(l, "div.lesson", p.aton(l), deckProgram(l, &p.m), pton(l, &p.m))
 }

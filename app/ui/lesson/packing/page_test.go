@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
 	"netprimer/app/ui/kit/kittest"
 )
 
@@ -32,7 +33,7 @@ func TestPageShows(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.ip, func(t *testing.T) {
-			p := &page{lang: i18n.En, m: modelOf(url.Values{"ip": {tt.ip}})}
+			p := &page{lesson: kit.LessonIn(i18n.En), m: modelOf(url.Values{"ip": {tt.ip}})}
 			if p.m.ip != tt.ip {
 				t.Errorf("the lesson works on %q", p.m.ip)
 			}

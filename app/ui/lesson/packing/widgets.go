@@ -72,7 +72,7 @@ func (p *page) aton(l i18n.Lang) app.UI {
 	}
 	return kit.H(l, "section.widget#aton",
 		kit.H(l, "h2", i18n.T{Ko: "inet_aton(): 문자열 주소 → 4바이트", En: "inet_aton(): string address → 4 bytes"}),
-		kit.TextField("ip-input", txtIPLabel.In(l), m.ip, p.live, p.onInput),
+		kit.TextField("ip-input", txtIPLabel.In(l), m.ip, p.Live(), p.onInput),
 		kit.Examples(l, "aton-examples", txtTry, atonLinks),
 		cut, atonErr, atonOK,
 		kit.H(l, "h2.sub", i18n.T{Ko: "ipaddress.ip_address()와 비교", En: "Compared with ipaddress.ip_address()"}),

@@ -8,13 +8,15 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/concepts"
-	"netprimer/app/i18n"
 	"netprimer/app/ui/kit"
 )
 
+// lesson is the part of a page every lesson keeps (see kit.Lesson).
+type lesson = kit.Lesson
+
 type page struct {
 	app.Compo
-	lang     i18n.Lang
+	lesson
 	tcp, udp player
 	modules  []moduleRow
 }
@@ -30,8 +32,7 @@ func New() app.Composer {
 }
 
 func (p *page) OnNav(ctx app.Context) {
-	p.lang = kit.PageLang(ctx)
-	q := ctx.Page().URL().Query()
+	q := p.Nav(ctx)
 	p.tcp.nav(q)
 	p.udp.nav(q)
 }
@@ -42,6 +43,6 @@ func (p *page) OnDismount() {
 }
 
 func (p *page) Render() app.UI {
-	l := p.lang
+	l := p.Lang()
 	return kit.H(l, "div.lesson", door(l), p.tcp.render(l), p.udp.render(l), calls(l), modules(l, p.modules))
 }
