@@ -49,7 +49,7 @@ func TestTextsHaveBothLanguages(t *testing.T) {
 	}
 }
 
-// The routes of the lessons, from PRODUCT.md.
+// The routes of the lessons, from the contract (docs/CONTRACT.md).
 var routes = []string{"/", "/network", "/addresses", "/sockets", "/ipaddress", "/packing", "/byteorder", "/hosts", "/services"}
 
 func TestModules(t *testing.T) {
