@@ -552,7 +552,7 @@ func navIP(t *testing.T, b *browser, q url.Values) ipState {
 			return def
 		}
 		r := []rune(strings.ToValidUTF8(vs[0], "\uFFFD"))
-		// The lesson takes the first 5000 characters (maxInput of app/ui), and
+		// The lesson takes the first 5000 characters (param.Max of app/ui/kit), and
 		// a text input drops line breaks from what it shows.
 		return strings.NewReplacer("\n", "", "\r", "").Replace(string(r[:min(len(r), 5000)]))
 	}

@@ -18,28 +18,30 @@ import (
 )
 
 // The app draws every element with H: go-app's generic element, with its
-// class and children in one call. go-app's typed elements (app.Div, app.A,
-// …) each bring their own method set into app.wasm, about 10 KB apiece.
+// tag, classes, id and children in one call. go-app's typed elements
+// (app.Div, app.A, …) each bring their own method set into app.wasm,
+// about 10 KB apiece.
 //
 // H is the one way the lessons draw. It was measured against the two
-// idioms it replaced, by writing /packing in each and building app.wasm
+// idioms it replaced by writing /packing in each, and building app.wasm
 // with the Makefile's flags, the rest of the app unchanged:
 //
-//	idiom                                     app.wasm raw      brotli
-//	index views (element trees as data,       8,367,094         1,589,802
-//	  values in numbered slots)
-//	reflection templates (text parsed at      8,371,768 (+4.7K) 1,595,938 (+6.1K)
-//	  start-up, fields found by name)
-//	H (generic element calls)                 8,401,400 (+34K)  1,600,092 (+10K)
+//	idiom                                        raw                 brotli
+//	index views (trees as data, numbered slots)  8,367,094           1,589,802
+//	reflection templates (parsed at start-up)    8,371,768 (+4,674)  1,595,938 (+6,136)
+//	generic element calls, one a node            8,401,400 (+34,306) 1,600,092 (+10,290)
 //
-// Each call of H costs about 300 bytes of WebAssembly where a data tree
-// costs none, so H is the largest per element. It is kept because it is
-// the only one of the three that draws everything alone: index views
-// leave inputs, events and rows with markup of their own to code in
-// slots, and templates read exported state by reflection and parse at
-// start-up, which the component rules and the start-up figure rule out.
-// Drawing the whole app with H changed app.wasm by WHOLEAPP (make bench
-// measures the size).
+// Each call costs some 300 bytes of WebAssembly where a tree of data
+// costs none, so H is the largest per element, and the whole app drawn
+// with it is 8,523,687 bytes raw (+156,593), about 1,624,000 brotli
+// (+34 KB).
+// It is kept because it is the only one of the three that draws
+// everything alone: the index views leave inputs, events and rows with
+// markup of their own to code in slots, and the templates read exported
+// state by field name through reflection and parse at start-up, which the
+// component rules and the start-up figure rule out. Taking the tag, the
+// classes and the id in one string, and texts as i18n.T children, saves a
+// call per id and per text: 35 KB raw of the first three lessons.
 
 // H returns the element that sel names, with the given children. sel is
 // the tag, then its classes and id as CSS writes them: "section.widget#aton"
