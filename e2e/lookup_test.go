@@ -15,40 +15,15 @@ import (
 	"netprimer/internal/dnstest"
 )
 
-// The helpers of the lookup lessons' tests (/hosts, /services): the zone
-// of an in-process DNS server (internal/dnstest) for deterministic
-// answers, the API's own answers to compare the page with, and what the
+// The helpers of the lookup lessons' tests (/hosts, /services): an
+// in-process DNS server (internal/dnstest) for deterministic answers, the API's own answers to compare the page with, and what the
 // page shows.
 
-// testZone is what the in-process DNS server knows. The server follows
-// CNAMEs inside the zone, as a recursive server does.
-const testZone = `
-a.np.test.                  A     192.0.2.1
-multi.np.test.              A     192.0.2.2
-multi.np.test.              A     192.0.2.3
-multi.np.test.              AAAA  2001:db8::2
-v6only.np.test.             AAAA  2001:db8::6
-cname.np.test.              CNAME a.np.test.
-homepage.sch.ac.kr.         A     220.69.189.98
-www.sch.ac.kr.              CNAME homepage.sch.ac.kr.
-1.2.0.192.in-addr.arpa.     PTR   a.np.test.
-2.2.0.192.in-addr.arpa.     PTR   multi.np.test.
-98.189.69.220.in-addr.arpa. PTR   homepage.sch.ac.kr.
-3.2.1.10.in-addr.arpa.      PTR   internal.np.test.
-`
-
-// Names whose queries fail on the server's side, and one never answered;
-// any other name outside the zone does not exist (NXDOMAIN).
-var (
-	servfail = []string{"servfail.np.test.", "7.2.0.192.in-addr.arpa."}
-	silent   = []string{"slow.np.test."}
-)
-
-// startDNS serves testZone on a loopback port, UDP and TCP, until the test
-// ends, and returns its address.
+// startDNS serves the project's test zone (dnstest.NPTest) on a loopback
+// port, UDP and TCP, until the test ends, and returns its address.
 func startDNS(t *testing.T) string {
 	t.Helper()
-	return dnstest.Start(t, "127.0.0.1:0", dnstest.Zone{Records: testZone, ServFail: servfail, Silent: silent}).Addr
+	return dnstest.Start(t, "127.0.0.1:0", dnstest.NPTest).Addr
 }
 
 // apiAnswer asks the server for c as the page does, and returns its

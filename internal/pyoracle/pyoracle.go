@@ -109,3 +109,13 @@ func (o *Oracle) AskAll(reqs []any, got func(i int, line []byte) error) error {
 	}
 	return <-werr
 }
+
+// AskEach sends every request and decodes each answer into a T, in order.
+func AskEach[T any](t testing.TB, o *Oracle, reqs []any) []T {
+	t.Helper()
+	out := make([]T, len(reqs))
+	if err := o.AskAll(reqs, func(i int, line []byte) error { return json.Unmarshal(line, &out[i]) }); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}

@@ -64,3 +64,12 @@ def answer(req):
 		}
 	}
 }
+
+// TestAskEach checks that each answer comes back decoded, in order.
+func TestAskEach(t *testing.T) {
+	o := Serve(t, "def answer(req):\n    return {'twice': req * 2}\n")
+	got := AskEach[map[string]int](t, o, []any{1, 2, 3})
+	if len(got) != 3 || got[0]["twice"] != 2 || got[2]["twice"] != 6 {
+		t.Errorf("AskEach = %v", got)
+	}
+}

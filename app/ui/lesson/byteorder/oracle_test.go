@@ -128,15 +128,7 @@ func TestLessonAgainstCPython(t *testing.T) {
 		n, _ := param.Clean(c.n)
 		reqs = append(reqs, map[string]any{"n": n, "w": int(c.w)})
 	}
-	var got []map[string]json.RawMessage
-	err := o.AskAll(reqs, func(i int, line []byte) error {
-		var m map[string]json.RawMessage
-		got = append(got, m)
-		return json.Unmarshal(line, &got[i])
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := pyoracle.AskEach[map[string]json.RawMessage](t, o, reqs)
 	sessions := map[string]string{}
 	for i, c := range nums {
 		checkByteorder(t, c.n, c.w, got[i])

@@ -155,15 +155,7 @@ func TestLessonAgainstCPython(t *testing.T) {
 		ip, _ = param.Clean(ip)
 		reqs = append(reqs, map[string]any{"ip": ip})
 	}
-	var got []map[string]json.RawMessage
-	err := o.AskAll(reqs, func(i int, line []byte) error {
-		var m map[string]json.RawMessage
-		got = append(got, m)
-		return json.Unmarshal(line, &got[i])
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := pyoracle.AskEach[map[string]json.RawMessage](t, o, reqs)
 	sessions := map[string]string{}
 	for i, ip := range ips {
 		checkPacking(t, ip, got[i])
