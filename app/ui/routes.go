@@ -37,24 +37,26 @@ var lessons = map[string]func() app.Composer{
 // calls it to prerender every page, and the wasm client to run them.
 func Register() {
 	for _, l := range deck.Lessons() {
-		app.Route(l.Path, pageOf(l.Path, lessons[l.Path]))
+		app.Route(l.Path, pageOf(l.Path))
 	}
 	// Any other address gets the not-found page in the shell; the server
 	// sends it with status 404.
-	app.RouteWithRegexp("^/", pageOf(NotFoundPath, newNotFound))
+	app.RouteWithRegexp("^/", pageOf(NotFoundPath))
 }
 
-// pageOf returns the constructor of the page at path: the shell around
-// what newBody makes, or around the lesson's slides alone when newBody is
-// nil.
-func pageOf(path string, newBody func() app.Composer) func() app.Composer {
-	return func() app.Composer {
-		s := &shell{Path: path}
-		if newBody != nil {
-			s.Body = newBody()
-		}
-		return s
+// bodyOf returns the constructor of what the shell draws at path: the
+// lesson's page, the not-found page, or nil for a lesson its slides show.
+func bodyOf(path string) func() app.Composer {
+	if path == NotFoundPath {
+		return newNotFound
 	}
+	return lessons[path]
+}
+
+// pageOf returns the constructor of the page at path: the shell, which
+// makes its body (see shell).
+func pageOf(path string) func() app.Composer {
+	return func() app.Composer { return &shell{Path: path} }
 }
 
 // Paths returns every route of the app in course order.

@@ -19,20 +19,39 @@ type lesson = kit.Lesson
 // new version of the app has been installed. It is the page's root
 // component; the kit's Frame is the part the deck defines.
 //
-// go-app keeps the root component when the student moves to a page whose
-// root is of the same type, and gives it the new page's inputs: every page
-// is a shell, so Path and Body are inputs, and OnNav starts from them.
+// go-app makes the route's root anew on every navigation, a keystroke's
+// included, and keeps the one it has when the new one is of the same type,
+// copying in the new one's exported fields. Every page is a shell, so
+// Path is its one input: the same Path keeps the shell and its body as
+// they are (a keystroke costs no render here), another one makes the body
+// of the new route (OnUpdate).
 type shell struct {
 	app.Compo
 	Path string // the page's route
-	Body app.UI // the lesson's own component; nil for a lesson its slides show
 
+	body       app.UI // the lesson's own component; nil for a lesson its slides show
+	bodyPath   string // the route body is of
 	frame      kit.Frame
 	prev, next deck.Lesson
 	switchHref string
 	visited    string // the path of the last OnNav
 	updated    bool
 	version    string
+}
+
+func (s *shell) OnInit() { s.makeBody() }
+
+func (s *shell) OnUpdate(ctx app.Context) { s.makeBody() }
+
+// makeBody makes the body of the shell's route, unless it has it.
+func (s *shell) makeBody() {
+	if s.bodyPath == s.Path && s.bodyPath != "" {
+		return
+	}
+	s.bodyPath, s.body = s.Path, nil
+	if newBody := bodyOf(s.Path); newBody != nil {
+		s.body = newBody()
+	}
 }
 
 func (s *shell) OnMount(ctx app.Context) {
@@ -108,7 +127,7 @@ func (s *shell) Render() app.UI {
 		kit.H(l, "main#main",
 			kit.H(l, "h1", s.frame.Lesson.Title),
 			kit.H(l, "p.intro", s.frame.Lesson.Intro),
-			kit.H(l, "div.content", s.Body, s.frame.Foot(s.Body == nil)),
+			kit.H(l, "div.content", s.body, s.frame.Foot(s.body == nil)),
 			pager,
 		),
 		kit.H(l, "footer.foot", kit.H(l, "p", txtFooter), version),

@@ -18,9 +18,14 @@ type Frame struct {
 }
 
 // Nav reads the page's language (PageLang) and writes the document's
-// language, title and description for the lesson at f.Path.
+// language, title and description for the lesson at f.Path, when they
+// change: a keystroke navigates too.
 func (f *Frame) Nav(ctx app.Context) {
-	f.Lang = PageLang(ctx)
+	l := PageLang(ctx)
+	if l == f.Lang && f.Lesson.Path == f.Path && f.Path != "" {
+		return
+	}
+	f.Lang = l
 	f.Lesson, _ = deck.Find(f.Path)
 	ctx.Page().SetLang(string(f.Lang))
 	title := f.Lesson.Title.In(f.Lang)
