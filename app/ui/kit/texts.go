@@ -1,0 +1,18 @@
+package kit
+
+import "netprimer/app/i18n"
+
+// Texts of the kit's own widgets. A lesson's texts live with the lesson,
+// the shell's with the shell.
+var (
+	txtBrand    = i18n.T{Ko: "네트워크 프로그래밍", En: "Network Programming"}
+	txtFromDeck = i18n.T{Ko: "강의 슬라이드", En: "From the slides"}
+	txtCut      = i18n.T{
+		Ko: "입력이 너무 길어 처음 5000자만 사용합니다.",
+		En: "The input is too long: only its first 5000 characters are used.",
+	}
+)
+
+// Brand is the course's name, as the shell's header and the document's
+// title show it.
+func Brand(l i18n.Lang) string { return txtBrand.In(l) }
