@@ -13,6 +13,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"netprimer/app/api"
+	"netprimer/internal/pyoracle"
 )
 
 // TestConfigFile starts the binary with the instructor's settings file and
@@ -70,7 +71,7 @@ func TestConfigFile(t *testing.T) {
 		t.Errorf("the header says %q", got)
 	}
 	// The page shows the traceback cut to three lines, as every session.
-	out, lastErr := runPython(t, textOf(t, b, "#ports-program"))
+	out, lastErr := pyoracle.Run(t, textOf(t, b, "#ports-program"))
 	if page, want := textOf(t, b, "#ports-program-output"), out+"\nTraceback (most recent call last):\n  ...\n"+lastErr; page != want {
 		t.Errorf("program output:\n%s\npython3 printed\n%s", page, want)
 	}

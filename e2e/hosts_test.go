@@ -196,7 +196,7 @@ func TestHostsLessonThisHost(t *testing.T) {
 	}
 	pyoracle.NewReplayer(t).Check(t, got)
 
-	out, lastErr := runPython(t, textOf(t, b, "#hosts-program"))
+	out, lastErr := pyoracle.Run(t, textOf(t, b, "#hosts-program"))
 	page := strings.Split(textOf(t, b, "#hosts-program-output"), "\n")
 	if n := len(page); n < 3 || strings.Join(page[:n-3], "\n") != out || page[n-1] != lastErr {
 		t.Errorf("program output:\n%s\npython3 printed\n%s\nand stopped with %s", strings.Join(page, "\n"), out, lastErr)

@@ -84,7 +84,7 @@ func TestServicesLesson(t *testing.T) {
 	if len(rows) != 7 {
 		t.Errorf("%d rows in the well-known ports table", len(rows))
 	}
-	out, _ := runPython(t, textOf(t, b, "#ports-program"))
+	out, _ := pyoracle.Run(t, textOf(t, b, "#ports-program"))
 	if page := textOf(t, b, "#ports-program-output"); page != out {
 		t.Errorf("program output:\n%s\npython3 printed\n%s", page, out)
 	}

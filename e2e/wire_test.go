@@ -20,12 +20,7 @@ import (
 // wireOracle answers what CPython's socket and struct say about a text:
 // the bytes as hex digits, or the last line of the traceback.
 const wireOracle = `
-import ipaddress, json, socket, struct, sys
-
-def exc(e):
-    t = type(e)
-    name = t.__name__ if t.__module__ == "builtins" else t.__module__ + "." + t.__name__
-    return name + ": " + str(e)
+import ipaddress, socket, struct
 
 def run(req):
     op, s = req["op"], req["s"]
@@ -44,13 +39,11 @@ def run(req):
         return {"big": struct.pack(">" + code, a).hex(), "little": struct.pack("<" + code, a).hex(), "hton": v}
     raise KeyError(op)
 
-for line in sys.stdin:
-    req = json.loads(line)
+def answer(req):
     try:
-        out = {"ok": run(req)}
+        return {"ok": run(req)}
     except Exception as e:
-        out = {"err": exc(e)}
-    print(json.dumps(out), flush=True)
+        return {"err": exc(e)}
 `
 
 type oracleAnswer struct {
@@ -147,7 +140,7 @@ func typeInto(sel, s string) chromedp.Action[chromedp.Void] {
 func TestPackingLesson(t *testing.T) {
 	s := startServer(t, "")
 	b := newBrowser(t)
-	o := pyoracle.Start(t, wireOracle)
+	o := pyoracle.Serve(t, wireOracle)
 	replay := pyoracle.NewReplayer(t)
 
 	// No parameter: the deck's address and the deck's program, as the
@@ -309,7 +302,7 @@ func TestPackingLesson(t *testing.T) {
 func TestByteorderLesson(t *testing.T) {
 	s := startServer(t, "")
 	b := newBrowser(t)
-	o := pyoracle.Start(t, wireOracle)
+	o := pyoracle.Serve(t, wireOracle)
 	replay := pyoracle.NewReplayer(t)
 
 	// No parameter: the deck's session, as the slides show it.

@@ -14,8 +14,8 @@ import (
 // raised) is set. With any other status Error says what went wrong with the
 // request, in a Type that is not a Python exception (see IsPython).
 //
-// Backend, Source, Cached, Refused and TimedOut extend PRODUCT.md's
-// contract; docs/API.md describes them.
+// Backend, Source, Cached, Refused and TimedOut extend the answer's first
+// shape (result or error); docs/API.md describes them.
 type Response struct {
 	Result Result `json:"result,omitzero"`
 	Error  *Error `json:"error,omitempty"`

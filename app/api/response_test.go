@@ -15,7 +15,7 @@ func TestResponseJSON(t *testing.T) {
 		resp Response
 		json string
 	}{
-		// PRODUCT.md's shapes: a str, a tuple as an array, an exception.
+		// The contract's shapes (docs/API.md): a str, a tuple as an array, an exception.
 		{"str", Response{Result: StrResult("127.0.0.1"), Backend: "libc"}, `{"result":"127.0.0.1","backend":"libc"}`},
 		{"int", Response{Result: IntResult(80), Source: "file"}, `{"result":80,"source":"file"}`},
 		{"zero int", Response{Result: IntResult(0)}, `{"result":0}`},

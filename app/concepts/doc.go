@@ -4,7 +4,7 @@
 // request, the well-known ports, connections as 4-tuples, the TCP and UDP
 // sequences of socket calls, and Python's network modules.
 //
-// Every text is a Text, a Korean and English pair; the Korean keeps the
+// Every text is an i18n.T, a Korean and English pair; the Korean keeps the
 // deck's own words where the deck has them. The package computes and
 // checks; it draws nothing.
 package concepts

@@ -6,6 +6,8 @@ import (
 	"hash/crc32"
 	"net/netip"
 	"strings"
+
+	"netprimer/app/i18n"
 )
 
 // The request the encapsulation steps wrap: what Python's http.client
@@ -145,9 +147,9 @@ func checksum(parts ...[]byte) uint16 {
 // why it has that value.
 type Field struct {
 	_     noCompare
-	Name  Text
+	Name  i18n.T
 	Value string
-	Note  Text
+	Note  i18n.T
 }
 
 // Wrap is one layer's turn in sending the request: the unit it makes,
@@ -155,7 +157,7 @@ type Field struct {
 type Wrap struct {
 	Layer Layer
 	// Unit names what this layer makes: "TCP 세그먼트", "TCP segment".
-	Unit Text
+	Unit i18n.T
 	// Header is what the layer adds in front (and, for Ethernet, behind).
 	Header []Field
 	// HeaderBytes is the size of what the layer adds; Bytes the size of
@@ -164,7 +166,7 @@ type Wrap struct {
 	// Wire is the unit's bytes; the physical layer has the preamble in
 	// front of the frame.
 	Wire    []byte
-	Explain Text
+	Explain i18n.T
 }
 
 func mac(b [6]byte) string {
@@ -182,90 +184,90 @@ func (p Packet) Wraps() []Wrap {
 	lines := strings.Split(strings.TrimSuffix(p.Request, "\r\n\r\n"), "\r\n")
 	requestLine := strings.Fields(lines[0])
 	httpFields := []Field{
-		{Name: Text{"메서드", "Method"}, Value: requestLine[0], Note: Text{"자원을 달라는 요청", "asks for a resource"}},
-		{Name: Text{"대상", "Target"}, Value: requestLine[1], Note: Text{"웹 사이트의 첫 페이지", "the site's front page"}},
-		{Name: Text{"버전", "Version"}, Value: requestLine[2], Note: Text{}},
+		{Name: i18n.T{Ko: "메서드", En: "Method"}, Value: requestLine[0], Note: i18n.T{Ko: "자원을 달라는 요청", En: "asks for a resource"}},
+		{Name: i18n.T{Ko: "대상", En: "Target"}, Value: requestLine[1], Note: i18n.T{Ko: "웹 사이트의 첫 페이지", En: "the site's front page"}},
+		{Name: i18n.T{Ko: "버전", En: "Version"}, Value: requestLine[2]},
 	}
 	for _, l := range lines[1:] {
 		name, value, _ := strings.Cut(l, ": ")
-		f := Field{Name: Text{name, name}, Value: value}
+		f := Field{Name: i18n.T{Ko: name, En: name}, Value: value}
 		if name == "Host" {
-			f.Note = Text{"어느 웹 사이트인지: 한 서버가 여러 사이트를 맡을 수 있음", "which site: one server may host many"}
+			f.Note = i18n.T{Ko: "어느 웹 사이트인지: 한 서버가 여러 사이트를 맡을 수 있음", En: "which site: one server may host many"}
 		}
 		httpFields = append(httpFields, f)
 	}
 	preamble := append(append([]byte{}, []byte("\x55\x55\x55\x55\x55\x55\x55\xd5")...), frame...)
 	return []Wrap{
 		{
-			Layer: Application, Unit: Text{"HTTP 요청 메시지", "HTTP request message"},
+			Layer: Application, Unit: i18n.T{Ko: "HTTP 요청 메시지", En: "HTTP request message"},
 			Header: httpFields, Bytes: len(p.Request), Wire: []byte(p.Request),
-			Explain: Text{
-				"파이썬의 http.client가 요청 메시지를 만들어 소켓으로 보냅니다. 여기까지가 프로그램의 몫이고, 아래 계층은 운영체제가 맡습니다.",
-				"Python's http.client writes the request message and sends it on a socket. This much is the program's work; the OS does the layers below.",
+			Explain: i18n.T{
+				Ko: "파이썬의 http.client가 요청 메시지를 만들어 소켓으로 보냅니다. 여기까지가 프로그램의 몫이고, 아래 계층은 운영체제가 맡습니다.",
+				En: "Python's http.client writes the request message and sends it on a socket. This much is the program's work; the OS does the layers below.",
 			},
 		},
 		{
-			Layer: Transport, Unit: Text{"TCP 세그먼트", "TCP segment"},
+			Layer: Transport, Unit: i18n.T{Ko: "TCP 세그먼트", En: "TCP segment"},
 			Header: []Field{
-				{Name: Text{"출발지 포트", "Source port"}, Value: fmt.Sprint(p.SrcPort), Note: Text{"클라이언트 쪽 포트: OS가 임의로 할당", "the client-side port, picked by the OS"}},
-				{Name: Text{"목적지 포트", "Destination port"}, Value: fmt.Sprint(p.DstPort), Note: Text{"HTTP의 알려진 포트", "HTTP's well-known port"}},
-				{Name: Text{"순서 번호", "Sequence number"}, Value: fmt.Sprint(p.Seq), Note: Text{"이 데이터의 첫 바이트 번호: 받는 쪽이 순서를 맞춤", "the number of this data's first byte: the receiver puts data in order"}},
-				{Name: Text{"확인 응답 번호", "Acknowledgment number"}, Value: fmt.Sprint(p.Ack), Note: Text{"상대에게서 다음에 받을 바이트 번호", "the next byte expected from the other side"}},
-				{Name: Text{"헤더 길이", "Header length"}, Value: fmt.Sprintf("%d bytes", tcpHeaderLen), Note: Text{}},
-				{Name: Text{"플래그", "Flags"}, Value: "PSH, ACK", Note: Text{"연결은 이미 맺어짐(3-way handshake 뒤): 데이터를 바로 전달", "the connection is already set up (after the 3-way handshake): deliver the data now"}},
-				{Name: Text{"윈도 크기", "Window"}, Value: fmt.Sprint(p.Window), Note: Text{"더 받을 수 있는 양 (흐름 제어)", "how much more this side can take (flow control)"}},
-				{Name: Text{"체크섬", "Checksum"}, Value: fmt.Sprintf("0x%04x", binary.BigEndian.Uint16(seg[16:])), Note: Text{"오류 검출: IP 주소 일부까지 포함해 계산", "error detection, computed over the IP addresses too"}},
+				{Name: i18n.T{Ko: "출발지 포트", En: "Source port"}, Value: fmt.Sprint(p.SrcPort), Note: i18n.T{Ko: "클라이언트 쪽 포트: OS가 임의로 할당", En: "the client-side port, picked by the OS"}},
+				{Name: i18n.T{Ko: "목적지 포트", En: "Destination port"}, Value: fmt.Sprint(p.DstPort), Note: i18n.T{Ko: "HTTP의 알려진 포트", En: "HTTP's well-known port"}},
+				{Name: i18n.T{Ko: "순서 번호", En: "Sequence number"}, Value: fmt.Sprint(p.Seq), Note: i18n.T{Ko: "이 데이터의 첫 바이트 번호: 받는 쪽이 순서를 맞춤", En: "the number of this data's first byte: the receiver puts data in order"}},
+				{Name: i18n.T{Ko: "확인 응답 번호", En: "Acknowledgment number"}, Value: fmt.Sprint(p.Ack), Note: i18n.T{Ko: "상대에게서 다음에 받을 바이트 번호", En: "the next byte expected from the other side"}},
+				{Name: i18n.T{Ko: "헤더 길이", En: "Header length"}, Value: fmt.Sprintf("%d bytes", tcpHeaderLen)},
+				{Name: i18n.T{Ko: "플래그", En: "Flags"}, Value: "PSH, ACK", Note: i18n.T{Ko: "연결은 이미 맺어짐(3-way handshake 뒤): 데이터를 바로 전달", En: "the connection is already set up (after the 3-way handshake): deliver the data now"}},
+				{Name: i18n.T{Ko: "윈도 크기", En: "Window"}, Value: fmt.Sprint(p.Window), Note: i18n.T{Ko: "더 받을 수 있는 양 (흐름 제어)", En: "how much more this side can take (flow control)"}},
+				{Name: i18n.T{Ko: "체크섬", En: "Checksum"}, Value: fmt.Sprintf("0x%04x", binary.BigEndian.Uint16(seg[16:])), Note: i18n.T{Ko: "오류 검출: IP 주소 일부까지 포함해 계산", En: "error detection, computed over the IP addresses too"}},
 			},
 			HeaderBytes: tcpHeaderLen, Bytes: len(seg), Wire: seg,
-			Explain: Text{
-				"TCP가 메시지 앞에 헤더를 붙입니다. 포트 번호로 어느 프로세스의 데이터인지 구별합니다: (114.71.220.95, 59664)에서 (www.python.org, 80)으로.",
-				"TCP puts its header in front of the message. Port numbers tell which process the data is for: from (114.71.220.95, 59664) to (www.python.org, 80).",
+			Explain: i18n.T{
+				Ko: "TCP가 메시지 앞에 헤더를 붙입니다. 포트 번호로 어느 프로세스의 데이터인지 구별합니다: (114.71.220.95, 59664)에서 (www.python.org, 80)으로.",
+				En: "TCP puts its header in front of the message. Port numbers tell which process the data is for: from (114.71.220.95, 59664) to (www.python.org, 80).",
 			},
 		},
 		{
-			Layer: NetworkLayer, Unit: Text{"IP 데이터그램", "IP datagram"},
+			Layer: NetworkLayer, Unit: i18n.T{Ko: "IP 데이터그램", En: "IP datagram"},
 			Header: []Field{
-				{Name: Text{"버전", "Version"}, Value: "4", Note: Text{"IPv4", "IPv4"}},
-				{Name: Text{"헤더 길이", "Header length"}, Value: fmt.Sprintf("%d bytes", ipHeaderLen), Note: Text{}},
-				{Name: Text{"전체 길이", "Total length"}, Value: fmt.Sprint(len(dgram)), Note: Text{"헤더와 TCP 세그먼트를 합친 크기", "header and TCP segment together"}},
-				{Name: Text{"식별자", "Identification"}, Value: fmt.Sprintf("0x%04x", p.ID), Note: Text{}},
-				{Name: Text{"플래그", "Flags"}, Value: "DF", Note: Text{"쪼개지 말 것 (Don't Fragment)", "don't fragment"}},
-				{Name: Text{"TTL", "TTL"}, Value: fmt.Sprint(p.TTL), Note: Text{"라우터를 하나 지날 때마다 1씩 줄고, 0이 되면 버려짐", "one less at each router; dropped at 0"}},
-				{Name: Text{"프로토콜", "Protocol"}, Value: "6 (TCP)", Note: Text{"안에 든 것이 TCP 세그먼트", "what is inside is a TCP segment"}},
-				{Name: Text{"헤더 체크섬", "Header checksum"}, Value: fmt.Sprintf("0x%04x", binary.BigEndian.Uint16(dgram[10:])), Note: Text{"헤더만 검사", "checks the header only"}},
-				{Name: Text{"출발지 IP", "Source IP"}, Value: p.SrcIP.String(), Note: Text{"덱의 클라이언트 주소", "the deck's client address"}},
-				{Name: Text{"목적지 IP", "Destination IP"}, Value: p.DstIP.String(), Note: Text{"www.python.org 대신 쓴 문서용 주소 (RFC 5737): 실제 주소는 DNS로 찾음", "a documentation address (RFC 5737) standing in for www.python.org's, which DNS finds"}},
+				{Name: i18n.T{Ko: "버전", En: "Version"}, Value: "4", Note: i18n.T{Ko: "IPv4", En: "IPv4"}},
+				{Name: i18n.T{Ko: "헤더 길이", En: "Header length"}, Value: fmt.Sprintf("%d bytes", ipHeaderLen)},
+				{Name: i18n.T{Ko: "전체 길이", En: "Total length"}, Value: fmt.Sprint(len(dgram)), Note: i18n.T{Ko: "헤더와 TCP 세그먼트를 합친 크기", En: "header and TCP segment together"}},
+				{Name: i18n.T{Ko: "식별자", En: "Identification"}, Value: fmt.Sprintf("0x%04x", p.ID)},
+				{Name: i18n.T{Ko: "플래그", En: "Flags"}, Value: "DF", Note: i18n.T{Ko: "쪼개지 말 것 (Don't Fragment)", En: "don't fragment"}},
+				{Name: i18n.T{Ko: "TTL", En: "TTL"}, Value: fmt.Sprint(p.TTL), Note: i18n.T{Ko: "라우터를 하나 지날 때마다 1씩 줄고, 0이 되면 버려짐", En: "one less at each router; dropped at 0"}},
+				{Name: i18n.T{Ko: "프로토콜", En: "Protocol"}, Value: "6 (TCP)", Note: i18n.T{Ko: "안에 든 것이 TCP 세그먼트", En: "what is inside is a TCP segment"}},
+				{Name: i18n.T{Ko: "헤더 체크섬", En: "Header checksum"}, Value: fmt.Sprintf("0x%04x", binary.BigEndian.Uint16(dgram[10:])), Note: i18n.T{Ko: "헤더만 검사", En: "checks the header only"}},
+				{Name: i18n.T{Ko: "출발지 IP", En: "Source IP"}, Value: p.SrcIP.String(), Note: i18n.T{Ko: "덱의 클라이언트 주소", En: "the deck's client address"}},
+				{Name: i18n.T{Ko: "목적지 IP", En: "Destination IP"}, Value: p.DstIP.String(), Note: i18n.T{Ko: "www.python.org 대신 쓴 문서용 주소 (RFC 5737): 실제 주소는 DNS로 찾음", En: "a documentation address (RFC 5737) standing in for www.python.org's, which DNS finds"}},
 			},
 			HeaderBytes: ipHeaderLen, Bytes: len(dgram), Wire: dgram,
-			Explain: Text{
-				"IP가 세그먼트 앞에 헤더를 붙입니다. 목적지 IP 주소를 보고 라우터들이 데이터그램을 수신지까지 라우팅합니다.",
-				"IP puts its header in front of the segment. Routers look at the destination IP address to route the datagram to its destination.",
+			Explain: i18n.T{
+				Ko: "IP가 세그먼트 앞에 헤더를 붙입니다. 목적지 IP 주소를 보고 라우터들이 데이터그램을 수신지까지 라우팅합니다.",
+				En: "IP puts its header in front of the segment. Routers look at the destination IP address to route the datagram to its destination.",
 			},
 		},
 		{
-			Layer: Link, Unit: Text{"이더넷 프레임", "Ethernet frame"},
+			Layer: Link, Unit: i18n.T{Ko: "이더넷 프레임", En: "Ethernet frame"},
 			Header: []Field{
-				{Name: Text{"목적지 MAC", "Destination MAC"}, Value: mac(p.DstMAC), Note: Text{"서버가 아니라 다음 노드(공유기·라우터)의 MAC 주소", "not the server's but the next node's (the router's) MAC address"}},
-				{Name: Text{"출발지 MAC", "Source MAC"}, Value: mac(p.SrcMAC), Note: Text{"클라이언트 네트워크 카드의 주소", "the client's network card"}},
-				{Name: Text{"타입", "EtherType"}, Value: "0x0800 (IPv4)", Note: Text{"안에 든 것이 IPv4 데이터그램", "what is inside is an IPv4 datagram"}},
-				{Name: Text{"FCS (뒤에 붙음)", "FCS (at the end)"}, Value: fmt.Sprintf("0x%08x", binary.LittleEndian.Uint32(frame[len(frame)-fcsLen:])), Note: Text{"프레임 전체의 CRC-32: 깨진 프레임은 버려짐", "a CRC-32 of the frame: damaged frames are dropped"}},
+				{Name: i18n.T{Ko: "목적지 MAC", En: "Destination MAC"}, Value: mac(p.DstMAC), Note: i18n.T{Ko: "서버가 아니라 다음 노드(공유기·라우터)의 MAC 주소", En: "not the server's but the next node's (the router's) MAC address"}},
+				{Name: i18n.T{Ko: "출발지 MAC", En: "Source MAC"}, Value: mac(p.SrcMAC), Note: i18n.T{Ko: "클라이언트 네트워크 카드의 주소", En: "the client's network card"}},
+				{Name: i18n.T{Ko: "타입", En: "EtherType"}, Value: "0x0800 (IPv4)", Note: i18n.T{Ko: "안에 든 것이 IPv4 데이터그램", En: "what is inside is an IPv4 datagram"}},
+				{Name: i18n.T{Ko: "FCS (뒤에 붙음)", En: "FCS (at the end)"}, Value: fmt.Sprintf("0x%08x", binary.LittleEndian.Uint32(frame[len(frame)-fcsLen:])), Note: i18n.T{Ko: "프레임 전체의 CRC-32: 깨진 프레임은 버려짐", En: "a CRC-32 of the frame: damaged frames are dropped"}},
 			},
 			HeaderBytes: ethHeaderLen + fcsLen, Bytes: len(frame), Wire: frame,
-			Explain: Text{
-				"이더넷이 데이터그램 앞에 헤더를, 뒤에 FCS를 붙입니다. 링크 계층은 인접한 노드까지만 전달하므로, 라우터마다 프레임을 새로 만듭니다.",
-				"Ethernet puts its header in front of the datagram and the FCS behind it. The link layer only reaches the next node, so every router builds a new frame.",
+			Explain: i18n.T{
+				Ko: "이더넷이 데이터그램 앞에 헤더를, 뒤에 FCS를 붙입니다. 링크 계층은 인접한 노드까지만 전달하므로, 라우터마다 프레임을 새로 만듭니다.",
+				En: "Ethernet puts its header in front of the datagram and the FCS behind it. The link layer only reaches the next node, so every router builds a new frame.",
 			},
 		},
 		{
-			Layer: Physical, Unit: Text{"비트", "bits"},
+			Layer: Physical, Unit: i18n.T{Ko: "비트", En: "bits"},
 			Header: []Field{
-				{Name: Text{"프리앰블과 SFD", "Preamble and SFD"}, Value: "55 55 55 55 55 55 55 d5", Note: Text{"받는 쪽이 박자를 맞추고 프레임의 시작을 알게 함", "lets the receiver get in step and find where the frame starts"}},
-				{Name: Text{"비트 수", "Bits"}, Value: fmt.Sprint(8 * len(preamble)), Note: Text{"프리앰블을 포함한 프레임의 비트", "the frame's bits, preamble included"}},
+				{Name: i18n.T{Ko: "프리앰블과 SFD", En: "Preamble and SFD"}, Value: "55 55 55 55 55 55 55 d5", Note: i18n.T{Ko: "받는 쪽이 박자를 맞추고 프레임의 시작을 알게 함", En: "lets the receiver get in step and find where the frame starts"}},
+				{Name: i18n.T{Ko: "비트 수", En: "Bits"}, Value: fmt.Sprint(8 * len(preamble)), Note: i18n.T{Ko: "프리앰블을 포함한 프레임의 비트", En: "the frame's bits, preamble included"}},
 			},
 			HeaderBytes: preambleLen, Bytes: len(preamble), Wire: preamble,
-			Explain: Text{
-				"물리 계층이 프레임을 비트로 바꿔 케이블의 전기 신호나 WiFi의 전파로 보냅니다.",
-				"The physical layer turns the frame into bits, sent as electrical signals on a cable or as radio waves over WiFi.",
+			Explain: i18n.T{
+				Ko: "물리 계층이 프레임을 비트로 바꿔 케이블의 전기 신호나 WiFi의 전파로 보냅니다.",
+				En: "The physical layer turns the frame into bits, sent as electrical signals on a cable or as radio waves over WiFi.",
 			},
 		},
 	}

@@ -1,5 +1,7 @@
 package concepts
 
+import "netprimer/app/i18n"
+
 // Layer is a layer of the Internet protocol stack, numbered from the
 // bottom as is usual (physical 1 … application 5). The zero Layer is no
 // layer.
@@ -17,64 +19,64 @@ const (
 type LayerInfo struct {
 	Layer Layer
 	// Name is the deck's name: "애플리케이션(응용) 계층", "Application layer".
-	Name Text
+	Name i18n.T
 	// Role is the deck's one line on what the layer does.
-	Role Text
+	Role i18n.T
 	// Does is Role as a sentence with the layer as its subject, for
 	// feedback: "트랜스포트 계층은 프로세스 간에 데이터를 전송합니다."
-	Does Text
+	Does i18n.T
 	// Examples are the deck's example protocols; the physical layer has none.
 	Examples []string
 	// Unit is what a piece of data is called at this layer.
-	Unit Text
+	Unit i18n.T
 	// Address is what the layer uses to find the other end.
-	Address Text
+	Address i18n.T
 }
 
 var layers = [...]LayerInfo{
 	{
 		Layer:    Application,
-		Name:     Text{"애플리케이션(응용) 계층", "Application layer"},
-		Role:     Text{"네트워크 애플리케이션을 지원", "supports network applications"},
-		Does:     Text{"애플리케이션 계층은 네트워크 애플리케이션을 지원합니다: 웹, 메일처럼 사용자가 쓰는 서비스의 규칙입니다.", "The application layer supports network applications: the rules of services people use, like the web and mail."},
+		Name:     i18n.T{Ko: "애플리케이션(응용) 계층", En: "Application layer"},
+		Role:     i18n.T{Ko: "네트워크 애플리케이션을 지원", En: "supports network applications"},
+		Does:     i18n.T{Ko: "애플리케이션 계층은 네트워크 애플리케이션을 지원합니다: 웹, 메일처럼 사용자가 쓰는 서비스의 규칙입니다.", En: "The application layer supports network applications: the rules of services people use, like the web and mail."},
 		Examples: []string{"HTTP", "SMTP", "IMAP"},
-		Unit:     Text{"메시지", "message"},
-		Address:  Text{"호스트네임, URL", "hostnames, URLs"},
+		Unit:     i18n.T{Ko: "메시지", En: "message"},
+		Address:  i18n.T{Ko: "호스트네임, URL", En: "hostnames, URLs"},
 	},
 	{
 		Layer:    Transport,
-		Name:     Text{"트랜스포트(전송) 계층", "Transport layer"},
-		Role:     Text{"프로세스 간 데이터 전송", "moves data between processes"},
-		Does:     Text{"트랜스포트 계층은 프로세스 간에 데이터를 전송합니다: 포트 번호로 프로세스를 구별합니다.", "The transport layer moves data between processes: port numbers tell the processes apart."},
+		Name:     i18n.T{Ko: "트랜스포트(전송) 계층", En: "Transport layer"},
+		Role:     i18n.T{Ko: "프로세스 간 데이터 전송", En: "moves data between processes"},
+		Does:     i18n.T{Ko: "트랜스포트 계층은 프로세스 간에 데이터를 전송합니다: 포트 번호로 프로세스를 구별합니다.", En: "The transport layer moves data between processes: port numbers tell the processes apart."},
 		Examples: []string{"TCP", "UDP"},
-		Unit:     Text{"세그먼트", "segment"},
-		Address:  Text{"포트 번호", "port numbers"},
+		Unit:     i18n.T{Ko: "세그먼트", En: "segment"},
+		Address:  i18n.T{Ko: "포트 번호", En: "port numbers"},
 	},
 	{
 		Layer:    NetworkLayer,
-		Name:     Text{"네트워크 계층", "Network layer"},
-		Role:     Text{"발신지에서 수신지까지 데이터그램을 라우팅", "routes datagrams from source to destination"},
-		Does:     Text{"네트워크 계층은 발신지에서 수신지까지 데이터그램을 라우팅합니다: IP 주소로 길을 찾습니다.", "The network layer routes datagrams from source to destination: IP addresses find the way."},
+		Name:     i18n.T{Ko: "네트워크 계층", En: "Network layer"},
+		Role:     i18n.T{Ko: "발신지에서 수신지까지 데이터그램을 라우팅", En: "routes datagrams from source to destination"},
+		Does:     i18n.T{Ko: "네트워크 계층은 발신지에서 수신지까지 데이터그램을 라우팅합니다: IP 주소로 길을 찾습니다.", En: "The network layer routes datagrams from source to destination: IP addresses find the way."},
 		Examples: []string{"IP", "라우팅 프로토콜"},
-		Unit:     Text{"데이터그램", "datagram"},
-		Address:  Text{"IP 주소", "IP addresses"},
+		Unit:     i18n.T{Ko: "데이터그램", En: "datagram"},
+		Address:  i18n.T{Ko: "IP 주소", En: "IP addresses"},
 	},
 	{
 		Layer:    Link,
-		Name:     Text{"링크 계층", "Link layer"},
-		Role:     Text{"경로 상의 인접한 노드 간 데이터 전송", "moves data between neighbouring nodes on the path"},
-		Does:     Text{"링크 계층은 경로 상의 인접한 노드 간에 데이터를 전송합니다: 한 구간(예: PC에서 공유기까지)만 책임집니다.", "The link layer moves data between neighbouring nodes on the path: one hop at a time, such as from a PC to its router."},
+		Name:     i18n.T{Ko: "링크 계층", En: "Link layer"},
+		Role:     i18n.T{Ko: "경로 상의 인접한 노드 간 데이터 전송", En: "moves data between neighbouring nodes on the path"},
+		Does:     i18n.T{Ko: "링크 계층은 경로 상의 인접한 노드 간에 데이터를 전송합니다: 한 구간(예: PC에서 공유기까지)만 책임집니다.", En: "The link layer moves data between neighbouring nodes on the path: one hop at a time, such as from a PC to its router."},
 		Examples: []string{"Ethernet", "WiFi"},
-		Unit:     Text{"프레임", "frame"},
-		Address:  Text{"MAC 주소", "MAC addresses"},
+		Unit:     i18n.T{Ko: "프레임", En: "frame"},
+		Address:  i18n.T{Ko: "MAC 주소", En: "MAC addresses"},
 	},
 	{
 		Layer:   Physical,
-		Name:    Text{"물리 계층", "Physical layer"},
-		Role:    Text{"물리 매체를 통해 비트를 전송", "sends bits over a physical medium"},
-		Does:    Text{"물리 계층은 물리 매체(케이블, 전파)를 통해 비트를 전송합니다: 프로토콜이 아니라 신호를 다룹니다.", "The physical layer sends bits over a physical medium (cable, radio): it handles signals, not the protocols of this exercise."},
-		Unit:    Text{"비트", "bits"},
-		Address: Text{"없음", "none"},
+		Name:    i18n.T{Ko: "물리 계층", En: "Physical layer"},
+		Role:    i18n.T{Ko: "물리 매체를 통해 비트를 전송", En: "sends bits over a physical medium"},
+		Does:    i18n.T{Ko: "물리 계층은 물리 매체(케이블, 전파)를 통해 비트를 전송합니다: 프로토콜이 아니라 신호를 다룹니다.", En: "The physical layer sends bits over a physical medium (cable, radio): it handles signals, not the protocols of this exercise."},
+		Unit:    i18n.T{Ko: "비트", En: "bits"},
+		Address: i18n.T{Ko: "없음", En: "none"},
 	},
 }
 

@@ -3,6 +3,8 @@ package concepts
 import (
 	"strings"
 	"testing"
+
+	"netprimer/app/i18n"
 )
 
 func TestLayers(t *testing.T) {
@@ -24,7 +26,7 @@ func TestLayers(t *testing.T) {
 				t.Errorf("ParseLayer(%q) = %v, %v; want %v", s, got, ok, li.Layer)
 			}
 		}
-		for _, x := range []Text{li.Name, li.Role, li.Does, li.Unit, li.Address} {
+		for _, x := range []i18n.T{li.Name, li.Role, li.Does, li.Unit, li.Address} {
 			if x.Ko == "" || x.En == "" {
 				t.Errorf("%v: empty text %+v", li.Layer, x)
 			}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"netprimer/app/i18n"
 	"netprimer/app/pyrepl"
 )
 
@@ -18,28 +19,28 @@ type WellKnownPort struct {
 	// PyName is what socket.getservbyport(Port) returns: "smtp".
 	PyName string
 	// Kind is what the service is for: 메일/Mail, 웹/Web …
-	Kind Text
+	Kind i18n.T
 	// What says what the service does.
-	What Text
+	What i18n.T
 	// aliases are other answers taken as the service (normalized).
 	aliases []string
 }
 
 var wellKnown = []WellKnownPort{
-	{21, "FTP", "FTP", "ftp", Text{"파일", "Files"},
-		Text{"FTP: 파일을 주고받는 서비스", "FTP: transferring files"}, []string{"filetransferprotocol"}},
-	{22, "SSH", "SSH", "ssh", Text{"원격 접속", "Remote login"},
-		Text{"SSH: 다른 컴퓨터에 암호화된 연결로 접속", "SSH: logging in to another computer over an encrypted connection"}, []string{"secureshell"}},
-	{23, "Telnet", "Telnet", "telnet", Text{"원격 접속", "Remote login"},
-		Text{"Telnet: 다른 컴퓨터에 접속 (암호화 없음: 지금은 SSH를 씀)", "Telnet: logging in to another computer (unencrypted: SSH replaced it)"}, []string{"텔넷"}},
-	{25, "SMTP", "SMTP (Mail)", "smtp", Text{"메일", "Mail"},
-		Text{"SMTP: 메일을 보냄", "SMTP: sending mail"}, []string{"simplemailtransferprotocol"}},
-	{80, "HTTP", "HTTP (Web)", "http", Text{"웹", "Web"},
-		Text{"HTTP: 웹 페이지를 주고받음", "HTTP: exchanging web pages"}, []string{"www", "hypertexttransferprotocol"}},
-	{110, "POP3", "POP3 (Mail)", "pop3", Text{"메일", "Mail"},
-		Text{"POP3: 서버에서 메일을 가져옴", "POP3: fetching mail from a server"}, []string{"pop", "postofficeprotocol", "postofficeprotocol3"}},
-	{443, "HTTPS", "HTTPS (Web)", "https", Text{"웹", "Web"},
-		Text{"HTTPS: TLS로 암호화한 HTTP", "HTTPS: HTTP encrypted with TLS"}, []string{"httpsecure", "httpovertls"}},
+	{21, "FTP", "FTP", "ftp", i18n.T{Ko: "파일", En: "Files"},
+		i18n.T{Ko: "FTP: 파일을 주고받는 서비스", En: "FTP: transferring files"}, []string{"filetransferprotocol"}},
+	{22, "SSH", "SSH", "ssh", i18n.T{Ko: "원격 접속", En: "Remote login"},
+		i18n.T{Ko: "SSH: 다른 컴퓨터에 암호화된 연결로 접속", En: "SSH: logging in to another computer over an encrypted connection"}, []string{"secureshell"}},
+	{23, "Telnet", "Telnet", "telnet", i18n.T{Ko: "원격 접속", En: "Remote login"},
+		i18n.T{Ko: "Telnet: 다른 컴퓨터에 접속 (암호화 없음: 지금은 SSH를 씀)", En: "Telnet: logging in to another computer (unencrypted: SSH replaced it)"}, []string{"텔넷"}},
+	{25, "SMTP", "SMTP (Mail)", "smtp", i18n.T{Ko: "메일", En: "Mail"},
+		i18n.T{Ko: "SMTP: 메일을 보냄", En: "SMTP: sending mail"}, []string{"simplemailtransferprotocol"}},
+	{80, "HTTP", "HTTP (Web)", "http", i18n.T{Ko: "웹", En: "Web"},
+		i18n.T{Ko: "HTTP: 웹 페이지를 주고받음", En: "HTTP: exchanging web pages"}, []string{"www", "hypertexttransferprotocol"}},
+	{110, "POP3", "POP3 (Mail)", "pop3", i18n.T{Ko: "메일", En: "Mail"},
+		i18n.T{Ko: "POP3: 서버에서 메일을 가져옴", En: "POP3: fetching mail from a server"}, []string{"pop", "postofficeprotocol", "postofficeprotocol3"}},
+	{443, "HTTPS", "HTTPS (Web)", "https", i18n.T{Ko: "웹", En: "Web"},
+		i18n.T{Ko: "HTTPS: TLS로 암호화한 HTTP", En: "HTTPS: HTTP encrypted with TLS"}, []string{"httpsecure", "httpovertls"}},
 }
 
 // WellKnownPorts returns the deck's table, in its order.
@@ -96,9 +97,9 @@ func serviceRow(answer string) (WellKnownPort, bool) {
 	return WellKnownPort{}, false
 }
 
-func rowText(w WellKnownPort) Text {
+func rowText(w WellKnownPort) i18n.T {
 	p := strconv.Itoa(int(w.Port))
-	return Text{p + "번은 " + w.What.Ko, "port " + p + " is " + w.What.En}
+	return i18n.T{Ko: p + "번은 " + w.What.Ko, En: "port " + p + " is " + w.What.En}
 }
 
 // CheckService checks the answer to "which service uses port N?". The
@@ -109,17 +110,17 @@ func rowText(w WellKnownPort) Text {
 func CheckService(port uint16, answer string) Feedback {
 	want, ok := portRow(port)
 	if !ok {
-		return Feedback{Invalid, Text{"덱의 표에 없는 포트입니다: " + strconv.Itoa(int(port)), "not a port of the deck's table: " + strconv.Itoa(int(port))}}
+		return Feedback{Invalid, i18n.T{Ko: "덱의 표에 없는 포트입니다: " + strconv.Itoa(int(port)), En: "not a port of the deck's table: " + strconv.Itoa(int(port))}}
 	}
 	if strings.TrimSpace(answer) == "" {
-		return Feedback{Invalid, Text{"서비스 이름을 적으세요.", "type a service name."}}
+		return Feedback{Invalid, i18n.T{Ko: "서비스 이름을 적으세요.", En: "type a service name."}}
 	}
 	if got, ok := serviceRow(answer); ok {
 		if got.Port == port {
-			return Feedback{Correct, join(Text{"맞습니다.", "Right."}, rowText(want))}
+			return Feedback{Correct, join(i18n.T{Ko: "맞습니다.", En: "Right."}, rowText(want))}
 		}
-		return Feedback{Wrong, join(Text{"아니요.", "No."}, rowText(want),
-			Text{got.Service + "의 포트는 " + strconv.Itoa(int(got.Port)) + "번입니다.", got.Service + " uses port " + strconv.Itoa(int(got.Port)) + "."})}
+		return Feedback{Wrong, join(i18n.T{Ko: "아니요.", En: "No."}, rowText(want),
+			i18n.T{Ko: got.Service + "의 포트는 " + strconv.Itoa(int(got.Port)) + "번입니다.", En: got.Service + " uses port " + strconv.Itoa(int(got.Port)) + "."})}
 	}
 	k := normalize(answer)
 	if k == normalize(want.Kind.Ko) || k == normalize(want.Kind.En) {
@@ -129,12 +130,12 @@ func CheckService(port uint16, answer string) Feedback {
 				same = append(same, w.Service+" "+strconv.Itoa(int(w.Port)))
 			}
 		}
-		return Feedback{Close, Text{
-			"종류는 맞지만 프로토콜 이름을 적으세요: " + want.Kind.Ko + " 서비스는 " + strings.Join(same, ", ") + ".",
-			"right kind, but name the protocol: the " + strings.ToLower(want.Kind.En) + " services are " + strings.Join(same, ", ") + ".",
+		return Feedback{Close, i18n.T{
+			Ko: "종류는 맞지만 프로토콜 이름을 적으세요: " + want.Kind.Ko + " 서비스는 " + strings.Join(same, ", ") + ".",
+			En: "right kind, but name the protocol: the " + strings.ToLower(want.Kind.En) + " services are " + strings.Join(same, ", ") + ".",
 		}}
 	}
-	return Feedback{Wrong, join(Text{"아니요.", "No."}, rowText(want))}
+	return Feedback{Wrong, join(i18n.T{Ko: "아니요.", En: "No."}, rowText(want))}
 }
 
 // CheckPort checks the answer to "which port does service S use?"; answer
@@ -142,24 +143,24 @@ func CheckService(port uint16, answer string) Feedback {
 func CheckPort(service string, answer string) Feedback {
 	want, ok := serviceRow(service)
 	if !ok {
-		return Feedback{Invalid, Text{"덱의 표에 없는 서비스입니다: " + service, "not a service of the deck's table: " + service}}
+		return Feedback{Invalid, i18n.T{Ko: "덱의 표에 없는 서비스입니다: " + service, En: "not a service of the deck's table: " + service}}
 	}
 	n, err := strconv.ParseUint(strings.TrimSpace(answer), 10, 16)
 	if err != nil {
-		return Feedback{Invalid, Text{"0에서 65535 사이의 포트 번호를 적으세요.", "type a port number from 0 to 65535."}}
+		return Feedback{Invalid, i18n.T{Ko: "0에서 65535 사이의 포트 번호를 적으세요.", En: "type a port number from 0 to 65535."}}
 	}
 	if uint16(n) == want.Port {
-		return Feedback{Correct, join(Text{"맞습니다.", "Right."}, rowText(want))}
+		return Feedback{Correct, join(i18n.T{Ko: "맞습니다.", En: "Right."}, rowText(want))}
 	}
-	fb := Feedback{Wrong, join(Text{"아니요.", "No."}, rowText(want))}
+	fb := Feedback{Wrong, join(i18n.T{Ko: "아니요.", En: "No."}, rowText(want))}
 	if got, ok := portRow(uint16(n)); ok {
-		fb.Explain = join(fb.Explain, Text{strconv.FormatUint(n, 10) + "번은 " + got.Service + "입니다.", "Port " + strconv.FormatUint(n, 10) + " is " + got.Service + "."})
+		fb.Explain = join(fb.Explain, i18n.T{Ko: strconv.FormatUint(n, 10) + "번은 " + got.Service + "입니다.", En: "Port " + strconv.FormatUint(n, 10) + " is " + got.Service + "."})
 	} else if n >= 1024 {
 		// RFC 6335 §6: system (well-known) ports 0-1023, user (registered)
 		// ports 1024-49151, dynamic ports 49152-65535.
-		fb.Explain = join(fb.Explain, Text{
-			"알려진 포트는 0–1023번입니다. " + strconv.FormatUint(n, 10) + "번은 등록 포트(1024–49151)나, OS가 클라이언트 쪽에 임의로 할당하는 동적 포트(49152–65535)의 범위입니다.",
-			"Well-known ports are 0-1023. Port " + strconv.FormatUint(n, 10) + " is in the range of registered ports (1024-49151) or of the dynamic ports (49152-65535) the OS picks for clients.",
+		fb.Explain = join(fb.Explain, i18n.T{
+			Ko: "알려진 포트는 0–1023번입니다. " + strconv.FormatUint(n, 10) + "번은 등록 포트(1024–49151)나, OS가 클라이언트 쪽에 임의로 할당하는 동적 포트(49152–65535)의 범위입니다.",
+			En: "Well-known ports are 0-1023. Port " + strconv.FormatUint(n, 10) + " is in the range of registered ports (1024-49151) or of the dynamic ports (49152-65535) the OS picks for clients.",
 		})
 	}
 	return fb

@@ -1,23 +1,10 @@
 package concepts
 
-// Text is a text in Korean and in English. The zero Text has no words in
-// either language.
-type Text struct {
-	Ko, En string
-}
-
-// In returns the text in lang, "ko" or "en"; any other lang gets Korean,
-// the course's first language.
-func (t Text) In(lang string) string {
-	if lang == "en" {
-		return t.En
-	}
-	return t.Ko
-}
+import "netprimer/app/i18n"
 
 // join puts texts one after the other with a space, in each language.
-func join(ts ...Text) Text {
-	var out Text
+func join(ts ...i18n.T) i18n.T {
+	var out i18n.T
 	for _, t := range ts {
 		if t.Ko == "" && t.En == "" {
 			continue
@@ -58,7 +45,7 @@ func (v Verdict) String() string {
 // Feedback is the answer to an answer: the verdict and why.
 type Feedback struct {
 	Verdict Verdict
-	Explain Text
+	Explain i18n.T
 }
 
 // noCompare, as a field, makes a struct incomparable: the lessons' data

@@ -6,12 +6,13 @@ import (
 	"strings"
 	"testing"
 
+	"netprimer/app/i18n"
 	"netprimer/app/netstat"
 )
 
 // Every text of the package has both languages.
 func TestTextsHaveBothLanguages(t *testing.T) {
-	texts := []Text{Network, SenderReceiver, DeckQuestion, DeckAnswer}
+	texts := []i18n.T{Network, SenderReceiver, DeckQuestion, DeckAnswer}
 	for _, e := range Elements() {
 		texts = append(texts, e.Name, e.Need, e.Course)
 	}
@@ -48,7 +49,7 @@ func TestTextsHaveBothLanguages(t *testing.T) {
 	}
 }
 
-// The routes of the lessons, from PRODUCT.md.
+// The routes of the lessons, from the contract (docs/CONTRACT.md).
 var routes = []string{"/", "/network", "/addresses", "/sockets", "/ipaddress", "/packing", "/byteorder", "/hosts", "/services"}
 
 func TestModules(t *testing.T) {

@@ -4,6 +4,8 @@ import (
 	"net/netip"
 	"strconv"
 	"strings"
+
+	"netprimer/app/i18n"
 )
 
 // Node is one end of a connection as the deck writes it: (host, port). The
@@ -38,16 +40,16 @@ const (
 )
 
 // Name returns the part's name: "첫 번째 노드의 IP", "first node's IP".
-func (p Part) Name() Text {
+func (p Part) Name() i18n.T {
 	switch p {
 	case HostA:
-		return Text{"첫 번째 노드의 IP", "first node's IP"}
+		return i18n.T{Ko: "첫 번째 노드의 IP", En: "first node's IP"}
 	case PortA:
-		return Text{"첫 번째 노드의 포트 번호", "first node's port number"}
+		return i18n.T{Ko: "첫 번째 노드의 포트 번호", En: "first node's port number"}
 	case HostB:
-		return Text{"두 번째 노드의 IP", "second node's IP"}
+		return i18n.T{Ko: "두 번째 노드의 IP", En: "second node's IP"}
 	}
-	return Text{"두 번째 노드의 포트 번호", "second node's port number"}
+	return i18n.T{Ko: "두 번째 노드의 포트 번호", En: "second node's port number"}
 }
 
 // DeckConns returns the three connections of the deck's question "아래
@@ -63,10 +65,10 @@ func DeckConns() [3]Conn {
 
 // DeckQuestion is the deck's question, and DeckAnswer its answer.
 var (
-	DeckQuestion = Text{"아래 3개의 연결은 동일한 연결인가?", "Are these three connections the same connection?"}
-	DeckAnswer   = Text{
-		"아니요, 셋 모두 다른 연결입니다. 1개의 네트워크 연결은 송신 노드의 IP, 송신 노드의 포트 번호, 수신 노드의 IP, 수신 노드의 포트 번호를 이용해서 구별하므로, 네 값 중 하나만 달라도 다른 연결입니다. 예1과 예2는 포트 번호(59664, 59665)가, 예1과 예3은 IP(114.71.220.95, 114.71.220.96)가 다르고, 예2와 예3은 둘 다 다릅니다.",
-		"No, all three are different connections. A network connection is told apart by four values, the IP and port number of each node, so one differing value makes a different connection. Examples 1 and 2 differ in the port number (59664, 59665), examples 1 and 3 in the IP (114.71.220.95, 114.71.220.96), and examples 2 and 3 in both.",
+	DeckQuestion = i18n.T{Ko: "아래 3개의 연결은 동일한 연결인가?", En: "Are these three connections the same connection?"}
+	DeckAnswer   = i18n.T{
+		Ko: "아니요, 셋 모두 다른 연결입니다. 1개의 네트워크 연결은 송신 노드의 IP, 송신 노드의 포트 번호, 수신 노드의 IP, 수신 노드의 포트 번호를 이용해서 구별하므로, 네 값 중 하나만 달라도 다른 연결입니다. 예1과 예2는 포트 번호(59664, 59665)가, 예1과 예3은 IP(114.71.220.95, 114.71.220.96)가 다르고, 예2와 예3은 둘 다 다릅니다.",
+		En: "No, all three are different connections. A network connection is told apart by four values, the IP and port number of each node, so one differing value makes a different connection. Examples 1 and 2 differ in the port number (59664, 59665), examples 1 and 3 in the IP (114.71.220.95, 114.71.220.96), and examples 2 and 3 in both.",
 	}
 )
 
@@ -82,7 +84,7 @@ type Comparison struct {
 	// Unknown lists the hosts that cannot be compared without a lookup: a
 	// host name against an IP address.
 	Unknown []Part
-	Explain Text
+	Explain i18n.T
 }
 
 // hostsEqual compares two hosts: IP addresses by value (so "::1" and
@@ -127,20 +129,20 @@ func compareParts(a, b Conn) (differ, unknown []Part) {
 func Compare(a, b Conn) Comparison {
 	differ, unknown := compareParts(a, b)
 	if len(differ) == 0 && len(unknown) == 0 {
-		return Comparison{Same: true, Explain: Text{
-			"같은 연결입니다: 네 값(두 노드의 IP와 포트 번호)이 모두 같습니다.",
-			"the same connection: all four values (both nodes' IPs and port numbers) are equal.",
+		return Comparison{Same: true, Explain: i18n.T{
+			Ko: "같은 연결입니다: 네 값(두 노드의 IP와 포트 번호)이 모두 같습니다.",
+			En: "the same connection: all four values (both nodes' IPs and port numbers) are equal.",
 		}}
 	}
 	if d2, u2 := compareParts(a, Conn{b.B, b.A}); len(d2) == 0 && len(u2) == 0 {
-		return Comparison{Same: true, Swapped: true, Explain: Text{
-			"같은 연결을 반대쪽 끝에서 본 것입니다: 두 노드의 순서만 바뀌었습니다. 서버에서 netstat을 실행하면 서버 쪽이 로컬 주소로 먼저 나옵니다.",
-			"the same connection seen from its other end: only the order of the nodes changed. Run netstat on the server and the server's end comes first, as the local address.",
+		return Comparison{Same: true, Swapped: true, Explain: i18n.T{
+			Ko: "같은 연결을 반대쪽 끝에서 본 것입니다: 두 노드의 순서만 바뀌었습니다. 서버에서 netstat을 실행하면 서버 쪽이 로컬 주소로 먼저 나옵니다.",
+			En: "the same connection seen from its other end: only the order of the nodes changed. Run netstat on the server and the server's end comes first, as the local address.",
 		}}
 	}
 	c := Comparison{Differ: differ, Unknown: unknown}
-	names := func(ps []Part) Text {
-		var t Text
+	names := func(ps []Part) i18n.T {
+		var t i18n.T
 		for i, p := range ps {
 			if i > 0 {
 				t.Ko += ", "
@@ -153,16 +155,16 @@ func Compare(a, b Conn) Comparison {
 	}
 	if len(differ) > 0 {
 		n := names(differ)
-		c.Explain = Text{
-			"다른 연결입니다: " + n.Ko + "이(가) 다릅니다. 네 값 중 하나만 달라도 다른 연결입니다.",
-			"different connections: the " + n.En + " differ. One differing value of the four makes a different connection.",
+		c.Explain = i18n.T{
+			Ko: "다른 연결입니다: " + n.Ko + "이(가) 다릅니다. 네 값 중 하나만 달라도 다른 연결입니다.",
+			En: "different connections: the " + n.En + " differ. One differing value of the four makes a different connection.",
 		}
 	}
 	if len(unknown) > 0 {
 		n := names(unknown)
-		c.Explain = join(c.Explain, Text{
-			n.Ko + ": 호스트네임과 IP 주소는 이름을 IP 주소로 바꿔 봐야(gethostbyname) 같은지 알 수 있습니다.",
-			"the " + n.En + ": a host name and an IP address can only be compared after turning the name into an address (gethostbyname).",
+		c.Explain = join(c.Explain, i18n.T{
+			Ko: n.Ko + ": 호스트네임과 IP 주소는 이름을 IP 주소로 바꿔 봐야(gethostbyname) 같은지 알 수 있습니다.",
+			En: "the " + n.En + ": a host name and an IP address can only be compared after turning the name into an address (gethostbyname).",
 		})
 	}
 	return c
@@ -173,13 +175,13 @@ func Compare(a, b Conn) Comparison {
 func CheckSame(i, j int, same bool) Feedback {
 	conns := DeckConns()
 	if i < 0 || j < 0 || i >= len(conns) || j >= len(conns) {
-		return Feedback{Invalid, Text{"예1, 예2, 예3 중에서 고르세요.", "choose among examples 1, 2 and 3."}}
+		return Feedback{Invalid, i18n.T{Ko: "예1, 예2, 예3 중에서 고르세요.", En: "choose among examples 1, 2 and 3."}}
 	}
 	c := Compare(conns[i], conns[j])
 	if c.Same == same {
-		return Feedback{Correct, join(Text{"맞습니다.", "Right."}, c.Explain)}
+		return Feedback{Correct, join(i18n.T{Ko: "맞습니다.", En: "Right."}, c.Explain)}
 	}
-	return Feedback{Wrong, join(Text{"아니요.", "No."}, c.Explain)}
+	return Feedback{Wrong, join(i18n.T{Ko: "아니요.", En: "No."}, c.Explain)}
 }
 
 // ParseConn reads a connection a student typed, in the deck's notation or

@@ -78,7 +78,7 @@ func TestCheckName(t *testing.T) {
 		err    string
 	}{
 		{"IoT 네트워크 프로그래밍", "IoT Network Programming", i18n.T{Ko: "IoT 네트워크 프로그래밍", En: "IoT Network Programming"}, ""},
-		{"네트워크", "", i18n.T{Ko: "네트워크", En: "네트워크"}, ""},
+		{"네트워크", "", i18n.Same("네트워크"), ""},
 		{"", "Networks", i18n.T{Ko: "Networks", En: "Networks"}, ""},
 		{" ", "", none, "empty"},
 		{"a\nb", "", none, "control character"},

@@ -19,7 +19,7 @@ func TestFlags(t *testing.T) {
 		err  string
 	}{
 		{nil, Deck(), ""},
-		{[]string{"-course", "IoT 네트워크"}, Course{Name: i18n.T{Ko: "IoT 네트워크", En: "IoT 네트워크"}, Hosts: Deck().Hosts, Ports: Deck().Ports, Lang: i18n.Ko}, ""},
+		{[]string{"-course", "IoT 네트워크"}, Course{Name: i18n.Same("IoT 네트워크"), Hosts: Deck().Hosts, Ports: Deck().Ports, Lang: i18n.Ko}, ""},
 		{[]string{"-course-en", "IoT Networks", "-course", "IoT 네트워크"}, Course{Name: i18n.T{Ko: "IoT 네트워크", En: "IoT Networks"}, Hosts: Deck().Hosts, Ports: Deck().Ports, Lang: i18n.Ko}, ""},
 		{[]string{"-course-hosts", "a.example.edu,iot", "-course-ports", "22,8883", "-lang", "en"},
 			Course{Name: Deck().Name, Hosts: []string{"a.example.edu", "iot"}, Ports: []string{"22", "8883"}, Lang: i18n.En}, ""},

@@ -8,15 +8,23 @@ import (
 )
 
 // TestRoutesOfTheContract checks that the deck has a lesson for every route
-// of PRODUCT.md, in course order, with the home page first.
+// of the contract (docs/CONTRACT.md), in course order, with the home page
+// first. The deck may have more lessons between them.
 func TestRoutesOfTheContract(t *testing.T) {
 	want := []string{"/", "/network", "/addresses", "/sockets", "/ipaddress", "/hosts", "/services", "/packing", "/byteorder"}
 	var got []string
 	for _, l := range Lessons() {
 		got = append(got, l.Path)
 	}
-	if strings.Join(got, " ") != strings.Join(want, " ") {
-		t.Errorf("lessons %v, want %v", got, want)
+	// The contract's routes, in their order, among the deck's.
+	i := 0
+	for _, p := range got {
+		if i < len(want) && p == want[i] {
+			i++
+		}
+	}
+	if i != len(want) || got[0] != "/" {
+		t.Errorf("lessons %v, want %v among them in this order", got, want)
 	}
 }
 

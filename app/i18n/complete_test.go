@@ -15,7 +15,9 @@ import (
 
 // TestEveryTextHasBothLanguages reads every Go file of the app and checks
 // that each i18n.T literal gives a non-empty Korean and English text, so a
-// missing translation fails here rather than showing a blank in a lesson.
+// missing translation fails here rather than showing a blank in a lesson;
+// that the English is not Korean; and that a text written once for both
+// languages (code, symbols) has no Korean in it.
 func TestEveryTextHasBothLanguages(t *testing.T) {
 	fset := token.NewFileSet()
 	var literals int
@@ -49,6 +51,7 @@ func TestEveryTextHasBothLanguages(t *testing.T) {
 			}
 			literals++
 			fields := map[string]bool{}
+			words := map[string]string{}
 			for i, e := range lit.Elts {
 				name, val := "", e
 				if kv, ok := e.(*ast.KeyValueExpr); ok {
@@ -57,14 +60,21 @@ func TestEveryTextHasBothLanguages(t *testing.T) {
 					name = []string{"Ko", "En"}[i]
 				}
 				if s, ok := val.(*ast.BasicLit); ok && s.Kind == token.STRING {
-					if v, _ := strconv.Unquote(s.Value); strings.TrimSpace(v) == "" {
+					v, _ := strconv.Unquote(s.Value)
+					if strings.TrimSpace(v) == "" {
 						continue
 					}
+					words[name] = v
 				}
 				fields[name] = true
 			}
 			if !fields["Ko"] || !fields["En"] {
 				t.Errorf("%s: text without both Korean and English", fset.Position(lit.Pos()))
+			}
+			if en := words["En"]; hangul.MatchString(en) {
+				t.Errorf("%s: the English %q is Korean", fset.Position(lit.Pos()), en)
+			} else if ko := words["Ko"]; ko == en && hangul.MatchString(ko) {
+				t.Errorf("%s: %q has no English", fset.Position(lit.Pos()), ko)
 			}
 			return true
 		})

@@ -45,6 +45,15 @@ func (l Lang) Name() string {
 	return "한국어"
 }
 
+// Offer returns what the language switch says to offer l, written in l:
+// a reader looks for their own language.
+func (l Lang) Offer() string {
+	if l == En {
+		return "Switch to English"
+	}
+	return "한국어로 보기"
+}
+
 // T is a text in both languages. Every T in the app has both; a test reads
 // the sources to make sure. In JSON (the lab API's feedback) it is
 // {"ko": …, "en": …}.

@@ -1,6 +1,12 @@
 package i18n
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
+
+// hangul matches a Korean syllable.
+var hangul = regexp.MustCompile(`[가-힣]`)
 
 func TestParse(t *testing.T) {
 	for _, c := range []struct {
@@ -69,4 +75,15 @@ func FuzzFold(f *testing.F) {
 			t.Fatalf("Fold(%q) = %q is longer", s, got)
 		}
 	})
+}
+
+// TestOffer checks that the switch offers each language in that language:
+// Korean in Hangul, English without it.
+func TestOffer(t *testing.T) {
+	if ko := Ko.Offer(); !hangul.MatchString(ko) || ko == En.Offer() {
+		t.Errorf("Ko.Offer() = %q", ko)
+	}
+	if en := En.Offer(); hangul.MatchString(en) || en == "" {
+		t.Errorf("En.Offer() = %q", en)
+	}
 }

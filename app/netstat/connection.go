@@ -1,6 +1,10 @@
 package netstat
 
-import "strings"
+import (
+	"strings"
+
+	"netprimer/app/i18n"
+)
 
 // Format is the family of netstat output a line was written in. The zero
 // Format, FormatUnknown, is a report where no line told.
@@ -33,16 +37,16 @@ func (f Format) String() string {
 }
 
 // Name returns the format's name as a student would call it.
-func (f Format) Name() Text {
+func (f Format) Name() i18n.T {
 	switch f {
 	case FormatLinux:
-		return Text{"리눅스 (net-tools)", "Linux (net-tools)"}
+		return i18n.T{Ko: "리눅스 (net-tools)", En: "Linux (net-tools)"}
 	case FormatBSD:
-		return Text{"macOS / BSD", "macOS / BSD"}
+		return i18n.T{Ko: "macOS / BSD", En: "macOS / BSD"}
 	case FormatWindows:
-		return Text{"윈도우", "Windows"}
+		return i18n.T{Ko: "윈도우", En: "Windows"}
 	}
-	return Text{"알 수 없음", "unknown"}
+	return i18n.T{Ko: "알 수 없음", En: "unknown"}
 }
 
 // Role says what a socket is doing, which the 4-tuple alone does not show.
@@ -72,22 +76,22 @@ func (r Role) String() string {
 }
 
 // Explain returns what the role means, in Korean and English.
-func (r Role) Explain() Text {
+func (r Role) Explain() i18n.T {
 	switch r {
 	case RoleListening:
-		return Text{
-			"연결을 기다리는 서버 소켓: 아직 상대가 없으므로 외부 주소가 비어 있음 (*:*)",
-			"a server socket waiting for connections: it has no other end yet, so the foreign address is empty (*:*)",
+		return i18n.T{
+			Ko: "연결을 기다리는 서버 소켓: 아직 상대가 없으므로 외부 주소가 비어 있음 (*:*)",
+			En: "a server socket waiting for connections: it has no other end yet, so the foreign address is empty (*:*)",
 		}
 	case RoleConnected:
-		return Text{
-			"맺어진 연결: (로컬 IP, 포트), (외부 IP, 포트) 네 값으로 구별됨",
-			"a connection: told apart by four values, (local IP, port), (foreign IP, port)",
+		return i18n.T{
+			Ko: "맺어진 연결: (로컬 IP, 포트), (외부 IP, 포트) 네 값으로 구별됨",
+			En: "a connection: told apart by four values, (local IP, port), (foreign IP, port)",
 		}
 	}
-	return Text{
-		"연결 없이 데이터를 주고받는 소켓 (UDP): 외부 주소가 정해져 있지 않음",
-		"a socket that sends and receives without a connection (UDP): no foreign address is fixed",
+	return i18n.T{
+		Ko: "연결 없이 데이터를 주고받는 소켓 (UDP): 외부 주소가 정해져 있지 않음",
+		En: "a socket that sends and receives without a connection (UDP): no foreign address is fixed",
 	}
 }
 

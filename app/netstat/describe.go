@@ -1,5 +1,7 @@
 package netstat
 
+import "netprimer/app/i18n"
+
 // Server returns which end of a connection is the server and which the
 // client, and false when the report cannot tell. The surest sign is a
 // listening socket of the report on the connection's local port: the
@@ -49,49 +51,49 @@ func serviceOf(p Port) string {
 // Describe says in one sentence what a socket line shows, as the deck
 // explains the last line of its example: "ssh 서버(114.71.220.46:ssh)에
 // ssh 클라이언트(114.71.220.95:59664)가 접속하였음".
-func (r Report) Describe(c Connection) Text {
+func (r Report) Describe(c Connection) i18n.T {
 	switch c.Role() {
 	case RoleListening:
 		svc := serviceOf(c.Local.Port)
 		if svc == "" {
-			return Text{
-				"서버가 " + c.Local.String() + "에서 클라이언트의 연결을 기다림",
-				"a server waits for clients on " + c.Local.String(),
+			return i18n.T{
+				Ko: "서버가 " + c.Local.String() + "에서 클라이언트의 연결을 기다림",
+				En: "a server waits for clients on " + c.Local.String(),
 			}
 		}
-		return Text{
-			svc + " 서버가 " + c.Local.String() + "에서 클라이언트의 연결을 기다림",
-			"the " + svc + " server waits for clients on " + c.Local.String(),
+		return i18n.T{
+			Ko: svc + " 서버가 " + c.Local.String() + "에서 클라이언트의 연결을 기다림",
+			En: "the " + svc + " server waits for clients on " + c.Local.String(),
 		}
 	case RoleConnected:
 		server, client, ok := r.Server(c)
 		if !ok {
-			return Text{
-				"연결: " + c.Local.String() + " ↔ " + c.Foreign.String(),
-				"a connection between " + c.Local.String() + " and " + c.Foreign.String(),
+			return i18n.T{
+				Ko: "연결: " + c.Local.String() + " ↔ " + c.Foreign.String(),
+				En: "a connection between " + c.Local.String() + " and " + c.Foreign.String(),
 			}
 		}
 		svc := serviceOf(server.Port)
 		if svc == "" {
-			return Text{
-				"서버(" + server.String() + ")에 클라이언트(" + client.String() + ")가 접속하였음",
-				"a client (" + client.String() + ") is connected to the server (" + server.String() + ")",
+			return i18n.T{
+				Ko: "서버(" + server.String() + ")에 클라이언트(" + client.String() + ")가 접속하였음",
+				En: "a client (" + client.String() + ") is connected to the server (" + server.String() + ")",
 			}
 		}
-		return Text{
-			svc + " 서버(" + server.String() + ")에 " + svc + " 클라이언트(" + client.String() + ")가 접속하였음",
-			"the " + svc + " client (" + client.String() + ") is connected to the " + svc + " server (" + server.String() + ")",
+		return i18n.T{
+			Ko: svc + " 서버(" + server.String() + ")에 " + svc + " 클라이언트(" + client.String() + ")가 접속하였음",
+			En: "the " + svc + " client (" + client.String() + ") is connected to the " + svc + " server (" + server.String() + ")",
 		}
 	}
 	if c.Transport() == "udp" {
-		return Text{
-			"UDP 소켓이 " + c.Local.String() + "에서 연결 없이 데이터그램을 주고받음",
-			"a UDP socket on " + c.Local.String() + " sends and receives datagrams without a connection",
+		return i18n.T{
+			Ko: "UDP 소켓이 " + c.Local.String() + "에서 연결 없이 데이터그램을 주고받음",
+			En: "a UDP socket on " + c.Local.String() + " sends and receives datagrams without a connection",
 		}
 	}
-	return Text{
-		c.Local.String() + "에 묶인 TCP 소켓: 연결을 기다리지도, 맺지도 않음",
-		"a TCP socket bound to " + c.Local.String() + ": it neither listens nor is connected",
+	return i18n.T{
+		Ko: c.Local.String() + "에 묶인 TCP 소켓: 연결을 기다리지도, 맺지도 않음",
+		En: "a TCP socket bound to " + c.Local.String() + ": it neither listens nor is connected",
 	}
 }
 

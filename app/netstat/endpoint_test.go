@@ -1,6 +1,10 @@
 package netstat
 
-import "testing"
+import (
+	"testing"
+
+	"netprimer/app/i18n"
+)
 
 func TestParsePort(t *testing.T) {
 	for _, tc := range []struct {
@@ -115,7 +119,7 @@ func TestLookupState(t *testing.T) {
 
 // Every state, role, reason and format explains itself in both languages.
 func TestTexts(t *testing.T) {
-	var texts []Text
+	var texts []i18n.T
 	for s := StateNone; s < numStates; s++ {
 		texts = append(texts, s.Explain())
 		if s != StateNone && s.String() == "" {

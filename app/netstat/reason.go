@@ -1,5 +1,7 @@
 package netstat
 
+import "netprimer/app/i18n"
+
 // Reason says why a line is not a connection. The zero Reason is
 // ReasonUnparseable: a line that matches nothing netstat prints.
 type Reason uint8
@@ -60,51 +62,51 @@ func (r Reason) String() string {
 	return reasonNames[r]
 }
 
-var reasonTexts = [numReasons]Text{
+var reasonTexts = [numReasons]i18n.T{
 	ReasonUnparseable: {
-		"netstat의 줄로 읽을 수 없어 건너뜀",
-		"not a line of netstat: skipped",
+		Ko: "netstat의 줄로 읽을 수 없어 건너뜀",
+		En: "not a line of netstat: skipped",
 	},
 	ReasonBlank: {
-		"빈 줄",
-		"an empty line",
+		Ko: "빈 줄",
+		En: "an empty line",
 	},
 	ReasonCommand: {
-		"명령어를 입력한 줄 (프롬프트와 netstat 명령)",
-		"the line where the command was typed (prompt and netstat command)",
+		Ko: "명령어를 입력한 줄 (프롬프트와 netstat 명령)",
+		En: "the line where the command was typed (prompt and netstat command)",
 	},
 	ReasonTitle: {
-		"인터넷 연결 목록의 제목",
-		"the title of the list of Internet connections",
+		Ko: "인터넷 연결 목록의 제목",
+		En: "the title of the list of Internet connections",
 	},
 	ReasonHeader: {
-		"열 이름: 프로토콜, 로컬 주소, 외부 주소, 상태",
-		"the column names: protocol, local address, foreign address, state",
+		Ko: "열 이름: 프로토콜, 로컬 주소, 외부 주소, 상태",
+		En: "the column names: protocol, local address, foreign address, state",
 	},
 	ReasonUnixSection: {
-		"유닉스 도메인 소켓: 한 컴퓨터 안의 프로세스끼리 쓰는 소켓이라 IP 주소와 포트가 없음",
-		"a UNIX domain socket: it joins processes of one machine, so it has no IP address or port",
+		Ko: "유닉스 도메인 소켓: 한 컴퓨터 안의 프로세스끼리 쓰는 소켓이라 IP 주소와 포트가 없음",
+		En: "a UNIX domain socket: it joins processes of one machine, so it has no IP address or port",
 	},
 	ReasonOtherSection: {
-		"인터넷 소켓이 아닌 다른 목록의 줄",
-		"a line of another list, not of Internet sockets",
+		Ko: "인터넷 소켓이 아닌 다른 목록의 줄",
+		En: "a line of another list, not of Internet sockets",
 	},
 	ReasonOwner: {
-		"위 연결을 사용하는 프로그램 (netstat -b)",
-		"the program using the connection above (netstat -b)",
+		Ko: "위 연결을 사용하는 프로그램 (netstat -b)",
+		En: "the program using the connection above (netstat -b)",
 	},
 	ReasonOtherProtocol: {
-		"TCP·UDP가 아닌 소켓 (raw, ICMP): 포트 번호가 없음",
-		"a socket of neither TCP nor UDP (raw, ICMP): it has no port numbers",
+		Ko: "TCP·UDP가 아닌 소켓 (raw, ICMP): 포트 번호가 없음",
+		En: "a socket of neither TCP nor UDP (raw, ICMP): it has no port numbers",
 	},
 	ReasonTooLong: {
-		"netstat의 줄이라기엔 너무 긴 줄",
-		"a line far too long to come from netstat",
+		Ko: "netstat의 줄이라기엔 너무 긴 줄",
+		En: "a line far too long to come from netstat",
 	},
 }
 
 // Explain returns why such a line is skipped, in Korean and English.
-func (r Reason) Explain() Text {
+func (r Reason) Explain() i18n.T {
 	if r >= numReasons {
 		return reasonTexts[ReasonUnparseable]
 	}

@@ -1,6 +1,10 @@
 package netstat
 
-import "strings"
+import (
+	"strings"
+
+	"netprimer/app/i18n"
+)
 
 // State is the state of a TCP socket as netstat prints it, reduced to the
 // names of RFC 9293 §3.3.2. Each system spells them its own way (Linux
@@ -110,71 +114,71 @@ func lookupState(word string) (State, bool) {
 	return s, ok
 }
 
-var stateTexts = [numStates]Text{
+var stateTexts = [numStates]i18n.T{
 	StateNone: {
-		"상태 없음: UDP는 연결을 맺지 않으므로 상태가 없습니다",
-		"no state: UDP makes no connection, so it has no state",
+		Ko: "상태 없음: UDP는 연결을 맺지 않으므로 상태가 없습니다",
+		En: "no state: UDP makes no connection, so it has no state",
 	},
 	StateUnknown: {
-		"알 수 없는 상태",
-		"a state this page does not know",
+		Ko: "알 수 없는 상태",
+		En: "a state this page does not know",
 	},
 	Listen: {
-		"서버가 클라이언트의 연결 요청을 기다리는 상태",
-		"a server waiting for clients to connect",
+		Ko: "서버가 클라이언트의 연결 요청을 기다리는 상태",
+		En: "a server waiting for clients to connect",
 	},
 	SynSent: {
-		"클라이언트가 연결을 요청(SYN)하고 응답을 기다리는 상태",
-		"a client sent its connection request (SYN) and waits for the answer",
+		Ko: "클라이언트가 연결을 요청(SYN)하고 응답을 기다리는 상태",
+		En: "a client sent its connection request (SYN) and waits for the answer",
 	},
 	SynReceived: {
-		"서버가 연결 요청(SYN)을 받고 SYN-ACK로 응답한 뒤 마지막 ACK를 기다리는 상태",
-		"a server got a connection request (SYN), answered SYN-ACK and waits for the last ACK",
+		Ko: "서버가 연결 요청(SYN)을 받고 SYN-ACK로 응답한 뒤 마지막 ACK를 기다리는 상태",
+		En: "a server got a connection request (SYN), answered SYN-ACK and waits for the last ACK",
 	},
 	Established: {
-		"연결이 맺어져 데이터를 주고받을 수 있는 상태",
-		"the connection is set up: data can flow both ways",
+		Ko: "연결이 맺어져 데이터를 주고받을 수 있는 상태",
+		En: "the connection is set up: data can flow both ways",
 	},
 	FinWait1: {
-		"먼저 연결을 끊으려고 FIN을 보낸 상태",
-		"this side sent FIN to close the connection first",
+		Ko: "먼저 연결을 끊으려고 FIN을 보낸 상태",
+		En: "this side sent FIN to close the connection first",
 	},
 	FinWait2: {
-		"보낸 FIN에 대한 ACK를 받고 상대의 FIN을 기다리는 상태",
-		"this side's FIN was acknowledged; it waits for the other side's FIN",
+		Ko: "보낸 FIN에 대한 ACK를 받고 상대의 FIN을 기다리는 상태",
+		En: "this side's FIN was acknowledged; it waits for the other side's FIN",
 	},
 	CloseWait: {
-		"상대가 연결을 끊었고(FIN), 이쪽 프로그램이 close()하기를 기다리는 상태",
-		"the other side closed (FIN); this side's program has yet to call close()",
+		Ko: "상대가 연결을 끊었고(FIN), 이쪽 프로그램이 close()하기를 기다리는 상태",
+		En: "the other side closed (FIN); this side's program has yet to call close()",
 	},
 	Closing: {
-		"양쪽이 동시에 FIN을 보내 서로의 ACK를 기다리는 상태",
-		"both sides sent FIN at once and wait for each other's ACK",
+		Ko: "양쪽이 동시에 FIN을 보내 서로의 ACK를 기다리는 상태",
+		En: "both sides sent FIN at once and wait for each other's ACK",
 	},
 	LastAck: {
-		"마지막으로 FIN을 보내고 그 ACK를 기다리는 상태",
-		"this side sent the last FIN and waits for its ACK",
+		Ko: "마지막으로 FIN을 보내고 그 ACK를 기다리는 상태",
+		En: "this side sent the last FIN and waits for its ACK",
 	},
 	TimeWait: {
-		"연결은 끝났지만 늦게 도착하는 세그먼트에 대비해 잠시 남아 있는 상태",
-		"the connection is over, but kept a while for segments still on their way",
+		Ko: "연결은 끝났지만 늦게 도착하는 세그먼트에 대비해 잠시 남아 있는 상태",
+		En: "the connection is over, but kept a while for segments still on their way",
 	},
 	Closed: {
-		"연결이 없는 상태",
-		"no connection",
+		Ko: "연결이 없는 상태",
+		En: "no connection",
 	},
 	Bound: {
-		"포트에 묶였지만 연결도 대기도 하지 않는 소켓 (Windows)",
-		"a socket bound to a port that neither listens nor connects (Windows)",
+		Ko: "포트에 묶였지만 연결도 대기도 하지 않는 소켓 (Windows)",
+		En: "a socket bound to a port that neither listens nor connects (Windows)",
 	},
 	DeleteTCB: {
-		"연결 정보를 지우는 중 (Windows)",
-		"the connection's record is being deleted (Windows)",
+		Ko: "연결 정보를 지우는 중 (Windows)",
+		En: "the connection's record is being deleted (Windows)",
 	},
 }
 
 // Explain returns what the state means, in Korean and English.
-func (s State) Explain() Text {
+func (s State) Explain() i18n.T {
 	if s >= numStates {
 		return stateTexts[StateUnknown]
 	}

@@ -11,10 +11,7 @@ import (
 
 // The skills of the course's first half (/network, /addresses, /sockets),
 // on the data and checks of package concepts. This file is the only one
-// that reads concepts, and tx the only place its texts become i18n.T.
-
-// tx is a concepts text as an i18n.T.
-func tx(t concepts.Text) i18n.T { return i18n.T{Ko: t.Ko, En: t.En} }
+// that reads concepts.
 
 func conceptSkills() []*Skill {
 	return []*Skill{
@@ -110,7 +107,7 @@ var (
 var serviceMistakes = []mistake[concepts.WellKnownPort]{
 	{"kind_not_protocol", i18n.T{Ko: "프로토콜 대신 서비스의 종류", En: "the kind of service, not the protocol"}, func(w concepts.WellKnownPort) (string, i18n.T, bool) {
 		fb := concepts.CheckService(w.Port, w.Kind.En)
-		return w.Kind.En, tx(fb.Explain), fb.Verdict == concepts.Close
+		return w.Kind.En, fb.Explain, fb.Verdict == concepts.Close
 	}},
 	{"secure_twin", nameSecureTwin, twinMistake("secure", serviceName)},
 	{"mail_twin", nameMailTwin, twinMistake("mail", serviceName)},
@@ -180,7 +177,7 @@ func genService(r *rng, level int) spec {
 	s.session = pyrepl.Session("socket").In("port = "+strconv.Itoa(int(w.Port))).
 		Eval("socket.getservbyport(port)", pyrepl.Str(w.PyName))
 	s.link = "/addresses#ports"
-	s.setRight(w.Service, pyrepl.Str(w.PyName), tx(w.What))
+	s.setRight(w.Service, pyrepl.Str(w.PyName), w.What)
 	offer(&s, serviceMistakes, w, FormService)
 	return s
 }
@@ -195,7 +192,7 @@ func genPort(r *rng, level int) spec {
 		Eval("socket.getservbyname(service)", strconv.Itoa(int(w.Port)))
 	s.link = "/addresses?ask=port#ports"
 	p := strconv.Itoa(int(w.Port))
-	s.setRight(p, p, tx(w.What))
+	s.setRight(p, p, w.What)
 	offer(&s, portMistakes, w, FormInteger)
 	return s
 }
@@ -338,7 +335,7 @@ func genSame(r *rng, level int) spec {
 	}
 	s.link = "/addresses#tuples"
 	v := pyrepl.Bool(cmp.Same)
-	s.setRight(v, v, tx(cmp.Explain))
+	s.setRight(v, v, cmp.Explain)
 	offer(&s, sameMistakes, x, FormSame)
 	return s
 }
@@ -356,7 +353,7 @@ func layerMistake(l concepts.Layer) func(layerX) (string, i18n.T, bool) {
 			return "", noText, false
 		}
 		info, _ := l.Info()
-		return l.String(), join(tx(why), tx(info.Does)), true
+		return l.String(), join(why, info.Does), true
 	}
 }
 
@@ -408,25 +405,25 @@ func genLayer(r *rng, level int) spec {
 	x := layerX{p: p}
 	var s spec
 	s.given.str("protocol", p.ID)
-	name := tx(p.Name)
+	name := p.Name
 	s.prompt = i18n.T{Ko: name.Ko + "은(는) 5계층 중 어느 계층인가요?", En: "Which of the five layers is " + name.En + " in?"}
 	s.session = pyrepl.Session().In("layers = "+layersRepr(all)).In("protocol = "+pyrepl.Str(p.ID)).
 		Eval("next(layer for layer, protocols in layers.items() if protocol in protocols)", pyrepl.Str(p.Layer.String()))
 	s.setup = []string{"layers = " + layersRepr(all)}
 	var roles []string
 	for _, li := range concepts.Layers() {
-		roles = append(roles, tx(li.Name).En+": "+tx(li.Role).En)
+		roles = append(roles, li.Name.En+": "+li.Role.En)
 	}
 	var rolesKo []string
 	for _, li := range concepts.Layers() {
-		rolesKo = append(rolesKo, tx(li.Name).Ko+": "+tx(li.Role).Ko)
+		rolesKo = append(rolesKo, li.Name.Ko+": "+li.Role.Ko)
 	}
 	s.hints = []i18n.T{
 		{Ko: "위에서부터: " + strings.Join(rolesKo, "; ") + ".", En: "From the top: " + strings.Join(roles, "; ") + "."},
 		{Ko: "주소로 생각해 보세요: 호스트네임·URL은 애플리케이션, 포트 번호는 트랜스포트, IP 주소는 네트워크, MAC 주소는 링크 계층입니다.", En: "Think of the addresses: hostnames and URLs are the application layer's, port numbers the transport layer's, IP addresses the network layer's, MAC addresses the link layer's."},
 	}
 	s.link = "/network#placement"
-	s.setRight(p.Layer.String(), pyrepl.Str(p.Layer.String()), tx(p.Why))
+	s.setRight(p.Layer.String(), pyrepl.Str(p.Layer.String()), p.Why)
 	offer(&s, layerMistakes, x, FormLayer)
 	return s
 }
@@ -651,11 +648,11 @@ func genCall(r *rng, level int) spec {
 	}
 	for _, c := range concepts.Calls() {
 		if c.Name == x.last() {
-			s.hints[0] = join(s.hints[0], tx(c.What))
+			s.hints[0] = join(s.hints[0], c.What)
 		}
 	}
 	s.link = href("/sockets", proto, strconv.Itoa(at[k]))
-	s.setRight(want, pyrepl.Str(want), join(sub(i18n.T{Ko: "다음은 {1}입니다.", En: "Next comes {1}."}, want), tx(step.Explain)))
+	s.setRight(want, pyrepl.Str(want), join(sub(i18n.T{Ko: "다음은 {1}입니다.", En: "Next comes {1}."}, want), step.Explain))
 	offer(&s, callMistakes, x, FormCall)
 	return s
 }

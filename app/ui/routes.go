@@ -1,42 +1,62 @@
-// Package ui holds the go-app components of Netprimer: the shared shell
-// (navigation in course order, the language switch, the update banner, the
-// footer), one page per lesson and the widgets the lessons share. Pages
-// only arrange what the pure packages compute.
+// Package ui holds the routes of Netprimer and the shell every page
+// shares: the navigation in course order, the language switch, the
+// update banner, the footer, and the deck's part of each page (the kit's
+// frame). Each lesson is a package of app/ui/lesson, drawn with app/ui/kit.
 package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/deck"
+	"netprimer/app/ui/lesson/addresses"
+	"netprimer/app/ui/lesson/byteorder"
+	"netprimer/app/ui/lesson/ipaddress"
+	"netprimer/app/ui/lesson/lookups"
+	"netprimer/app/ui/lesson/network"
+	"netprimer/app/ui/lesson/packing"
+	"netprimer/app/ui/lesson/sockets"
 )
 
-// pages maps the routes with their own page component. A lesson not listed
-// here shows its slides from the deck.
-var pages = map[string]func() app.Composer{
-	"/":          func() app.Composer { return newHomePage() },
-	"/network":   func() app.Composer { return newNetworkPage() },
-	"/addresses": func() app.Composer { return newAddressesPage() },
-	"/sockets":   func() app.Composer { return newSocketsPage() },
-	"/ipaddress": func() app.Composer { return newIPAddressPage() },
-	"/packing":   func() app.Composer { return newPackingPage() },
-	"/byteorder": func() app.Composer { return newByteorderPage() },
-	"/hosts":     func() app.Composer { return newHostsPage() },
-	"/services":  func() app.Composer { return newServicesPage() },
+// lessons maps the routes of the lessons with content of their own to
+// their page component; the shell draws it between the lesson's intro
+// and its slides. A lesson of the deck not listed here shows its slides.
+// TestRoutesAreLessons checks every route against the deck.
+var lessons = map[string]func() app.Composer{
+	"/":          newHome,
+	"/network":   network.New,
+	"/addresses": addresses.New,
+	"/sockets":   sockets.New,
+	"/ipaddress": ipaddress.New,
+	"/packing":   packing.New,
+	"/byteorder": byteorder.New,
+	"/hosts":     lookups.NewHosts,
+	"/services":  lookups.NewServices,
 }
 
 // Register registers a route for every lesson of the deck. The server
 // calls it to prerender every page, and the wasm client to run them.
 func Register() {
 	for _, l := range deck.Lessons() {
-		newPage, ok := pages[l.Path]
-		if !ok {
-			newPage = func() app.Composer { return newSlidesPage() }
-		}
-		app.Route(l.Path, newPage)
+		app.Route(l.Path, pageOf(l.Path))
 	}
 	// Any other address gets the not-found page in the shell; the server
 	// sends it with status 404.
-	app.RouteWithRegexp("^/", func() app.Composer { return &notFoundPage{} })
+	app.RouteWithRegexp("^/", pageOf(NotFoundPath))
+}
+
+// bodyOf returns the constructor of what the shell draws at path: the
+// lesson's page, the not-found page, or nil for a lesson its slides show.
+func bodyOf(path string) func() app.Composer {
+	if path == NotFoundPath {
+		return newNotFound
+	}
+	return lessons[path]
+}
+
+// pageOf returns the constructor of the page at path: the shell, which
+// makes its body (see shell).
+func pageOf(path string) func() app.Composer {
+	return func() app.Composer { return &shell{Path: path} }
 }
 
 // Paths returns every route of the app in course order.

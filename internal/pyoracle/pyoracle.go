@@ -1,7 +1,9 @@
 //go:build !js
 
-// Package pyoracle runs CPython as the oracle of differential tests: one
-// python3 process per test run answers many cases, one JSON value per line.
+// Package pyoracle runs CPython as the oracle of differential tests, the
+// one way the project's tests ask python3: one process per test answers
+// many cases, one JSON value per line (Start, Serve), replays transcripts
+// (Replayer), or runs a whole program once (Run).
 package pyoracle
 
 import (
@@ -29,12 +31,8 @@ type Oracle struct {
 // differential test that cannot ask its oracle must not pass.
 func Start(t testing.TB, program string) *Oracle {
 	t.Helper()
-	path, err := exec.LookPath("python3")
-	if err != nil {
-		t.Fatalf("python3 is the oracle of this test and is missing: install it (apt-get install -y python3): %v", err)
-	}
-	cmd := exec.Command(path, "-X", "utf8", "-c", program)
-	cmd.Env = append(cmd.Environ(), "PYTHONIOENCODING=utf-8", "PYTHONHASHSEED=0")
+	cmd := exec.Command(python3(t), "-X", "utf8", "-c", program)
+	cmd.Env = append(cmd.Environ(), pythonEnv...)
 	in, err := cmd.StdinPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -56,6 +54,21 @@ func Start(t testing.TB, program string) *Oracle {
 		}
 	})
 	return o
+}
+
+// pythonEnv makes every run of python3 alike: UTF-8 on its pipes, and the
+// same hash seed (the order of a set it prints).
+var pythonEnv = []string{"PYTHONIOENCODING=utf-8", "PYTHONHASHSEED=0"}
+
+// python3 returns the path of python3, or fails the test with the install
+// hint: a differential test that cannot ask its oracle must not pass.
+func python3(t testing.TB) string {
+	t.Helper()
+	path, err := exec.LookPath("python3")
+	if err != nil {
+		t.Fatalf("python3 is the oracle of this test and is missing: install it (apt-get install -y python3): %v", err)
+	}
+	return path
 }
 
 // Ask sends one request and decodes the answer into resp.
@@ -95,4 +108,14 @@ func (o *Oracle) AskAll(reqs []any, got func(i int, line []byte) error) error {
 		}
 	}
 	return <-werr
+}
+
+// AskEach sends every request and decodes each answer into a T, in order.
+func AskEach[T any](t testing.TB, o *Oracle, reqs []any) []T {
+	t.Helper()
+	out := make([]T, len(reqs))
+	if err := o.AskAll(reqs, func(i int, line []byte) error { return json.Unmarshal(line, &out[i]) }); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

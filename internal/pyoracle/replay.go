@@ -10,7 +10,7 @@ import (
 
 // replayProgram plays the input lines of each transcript in a fresh
 // interactive console, and writes back the session as CPython printed it,
-// with tracebacks cut to the transcript format of PRODUCT.md.
+// with tracebacks cut to the transcript format of docs/CONTRACT.md.
 const replayProgram = `
 import code, io, json, sys, traceback
 

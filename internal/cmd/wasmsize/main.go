@@ -4,7 +4,7 @@
 //
 //	GOOS=js GOARCH=wasm go build -o /tmp/app.wasm ./wasm
 //	go run ./internal/cmd/wasmsize /tmp/app.wasm
-//	go run ./internal/cmd/wasmsize -funcs netprimer/app/ui. /tmp/app.wasm
+//	go run ./internal/cmd/wasmsize -funcs netprimer_app_ui_lesson /tmp/app.wasm
 package main
 
 import (

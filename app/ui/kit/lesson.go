@@ -1,0 +1,44 @@
+package kit
+
+import (
+	"net/url"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"netprimer/app/i18n"
+)
+
+// Lesson is what every lesson's page component keeps besides its own
+// state: the page's language, which Nav reads, and whether the app runs
+// in the browser (Live), before which an input would lose what is typed.
+// A page embeds it; its OnNav starts with Nav.
+//
+// A page embeds it under an unexported name (type lesson = kit.Lesson):
+// on every navigation go-app makes the route's components anew and copies
+// the new ones' exported fields into those it keeps, which would reset an
+// exported Lesson to its zero value.
+type Lesson struct {
+	lang i18n.Lang
+	live bool
+}
+
+// OnMount records that the app runs. A page with an OnMount of its own
+// calls this one.
+func (b *Lesson) OnMount(ctx app.Context) { b.live = true }
+
+// Nav reads the page's language (PageLang) and returns the URL's query,
+// from which the page computes its model.
+func (b *Lesson) Nav(ctx app.Context) url.Values {
+	b.lang = PageLang(ctx)
+	return ctx.Page().URL().Query()
+}
+
+// Lang is the page's language.
+func (b *Lesson) Lang() i18n.Lang { return b.lang }
+
+// Live reports whether the app runs in the browser.
+func (b *Lesson) Live() bool { return b.live }
+
+// LessonIn returns a Lesson in language l, as Nav leaves it: for a page
+// drawn outside the app, by a test.
+func LessonIn(l i18n.Lang) Lesson { return Lesson{lang: l} }

@@ -1,0 +1,13 @@
+package kit
+
+import "netprimer/app/i18n"
+
+// Texts of the kit's own widgets. A lesson's texts live with the lesson,
+// the shell's with the shell.
+var (
+	txtFromDeck = i18n.T{Ko: "강의 슬라이드", En: "From the slides"}
+	txtCut      = i18n.T{
+		Ko: "입력이 너무 길어 처음 5000자만 사용합니다.",
+		En: "The input is too long: only its first 5000 characters are used.",
+	}
+)

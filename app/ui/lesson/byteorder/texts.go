@@ -1,0 +1,29 @@
+package byteorder
+
+import "netprimer/app/i18n"
+
+// Texts of the lesson that its code chooses; the widgets hold the others.
+var (
+	txtNLabel     = i18n.T{Ko: "정수 a", En: "Integer a"}
+	txtWidthLabel = i18n.T{Ko: "크기", En: "Size"}
+	txtWidths     = []i18n.T{
+		{Ko: "16비트: htons/ntohs, 'H'", En: "16 bits: htons/ntohs, 'H'"},
+		{Ko: "32비트: htonl/ntohl, 'I'", En: "32 bits: htonl/ntohl, 'I'"},
+	}
+	txtWhyInt = i18n.T{
+		Ko: "int(text, 0)가 정수로 읽지 못하는 문자열입니다. 예: 1234, 0x1234, 0o2322, 0b10011010010. 0으로 시작하는 10진수(010)는 받지 않습니다.",
+		En: "int(text, 0) cannot read this text as an integer. Examples: 1234, 0x1234, 0o2322, 0b10011010010. A decimal number that starts with 0 (010) is refused.",
+	}
+	txtWhyRange16 = i18n.T{
+		Ko: "htons와 ntohs는 2바이트 양의 정수, 곧 0부터 65535(0xffff)까지만 받습니다. 범위를 벗어나면 CPython은 OverflowError를 냅니다.",
+		En: "htons and ntohs take a 2-byte positive integer, 0 to 65535 (0xffff). Outside that range CPython raises OverflowError.",
+	}
+	txtWhyRange32 = i18n.T{
+		Ko: "htonl과 ntohl은 4바이트 양의 정수, 곧 0부터 4294967295(0xffffffff)까지만 받습니다. 범위를 벗어나면 CPython은 OverflowError를 냅니다.",
+		En: "htonl and ntohl take a 4-byte positive integer, 0 to 4294967295 (0xffffffff). Outside that range CPython raises OverflowError.",
+	}
+	txtOrderName = []i18n.T{
+		{Ko: "빅 엔디언 ('big')", En: "big endian ('big')"},
+		{Ko: "리틀 엔디언 ('little')", En: "little endian ('little')"},
+	}
+)

@@ -1,0 +1,166 @@
+package ipaddress
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"netprimer/app/i18n"
+	"netprimer/app/ui/kit"
+)
+
+// The bodies of the /ipaddress widgets. Each draws its state; the Python
+// sessions and the bit grid are components of their own, redrawn only
+// when they change.
+
+// addrBody shows what ip_address() makes of the input: its properties,
+// its is_* flags and the session; or why Python refuses it.
+func addrBody(l i18n.Lang, s *addrState) app.UI {
+	shown := errorBox(l, "addr-error", s.err, nil)
+	if !s.err.failed() {
+		shown = kit.H(l, "div#addr-props", cellList("cells", s.cells), cellList("flags", s.flags))
+	}
+	return kit.H(l, "div", shown, &kit.Transcript{ID: "addr-session", Lines: s.session})
+}
+
+// netBody shows what ip_network() makes of the input: the bit grid, the
+// properties, a page of hosts(), a page of subnets(), the supernet and the
+// session; or why Python refuses it, with strict=False one click away
+// when only host bits are in the way.
+func netBody(l i18n.Lang, s *netState) app.UI {
+	session := &kit.Transcript{ID: "net-session", Lines: s.session}
+	if s.err.failed() {
+		var off app.UI
+		if s.strictOff != "" {
+			off = kit.A(l, "action#strict-off", s.strictOff, txtStrictOff)
+		}
+		return kit.H(l, "div", errorBox(l, "net-error", s.err, off), session)
+	}
+	var masked, super app.UI
+	if len(s.masked) > 0 {
+		masked = kit.H(l, "div.note#net-masked", kit.H(l, "p", txtMasked), bitRowList("", s.masked))
+	}
+	subnets := errorBox(l, "subnets-error", s.subnets.err, nil)
+	if !s.subnets.err.failed() {
+		subnets = kit.H(l, "div", rowList("subnets", s.subnets.rows), pagerNav(l, "subnets-pager", s.subnets))
+	}
+	if s.supernet.href != "" {
+		super = kit.H(l, "p", kit.H(l, "code", "net.supernet() → "), kit.A(l, "#supernet", s.supernet.href, s.supernet.text))
+	}
+	return kit.H(l, "div", kit.H(l, "div#net-props",
+		masked,
+		&kit.BitGrid{ID: "net-bits", Bits: s.grid.bits, Prefix: s.grid.prefix, Label: txtGridLabel.In(l)}, kit.H(l, "p.help", txtGridHelp), kit.H(l, "h3", txtHostsTitle), propList(l, "hosts-summary", s.summary), kit.H(l, "p.help", txtHostsRule), rowList("hosts", s.hosts.rows),
+		pagerNav(l, "hosts-pager", s.hosts), kit.H(l, "h3", txtSubnetsTitle), kit.H(l, "p.prefix-pick", kit.H(l, "code", "net.subnets(new_prefix="), kit.A(l, "fewer", s.fewer, "−"), kit.H(l, "code#new-prefix", strconv.Itoa(s.newPrefix)), kit.A(l, "more", s.more, "+"), kit.H(l, "code", ")")), subnets,
+		super), session)
+
+}
+
+// memberBody shows addr in net, and why: the address's bits under the
+// netmask next to the network address's.
+func memberBody(l i18n.Lang, s *memberState) app.UI {
+	class, text := "note", txtMemberBad
+	switch {
+	case !s.valid:
+	case s.in:
+		class, text = "ok", s.verdict
+	default:
+		text = s.verdict
+	}
+	var rows app.UI
+	if len(s.rows) > 0 {
+		rows = bitRowList("member-bits", s.rows)
+	}
+	return kit.H(l, "div", kit.H(l, "p."+class+"#member-verdict", text), rows,
+		&kit.Transcript{ID: "member-session", Lines: s.session})
+
+}
+
+// The pieces the widgets are drawn from: each draws a list from a slice
+// of the model in one loop.
+
+// widget is a lesson widget: its title, a sentence, then its body.
+func widget(l i18n.Lang, id string, title, intro i18n.T, body ...app.UI) app.UI {
+	return kit.H(l, "section.widget"+"#"+id, kit.H(l, "h2", title), kit.H(l, "p", intro), kit.H(l, "div", body))
+
+}
+
+// propList draws labels and values; data-py holds a Python expression
+// whose str() is the value, so that a test can ask CPython.
+func propList(l i18n.Lang, id string, props []prop) app.UI {
+	items := make([]app.UI, len(props))
+	for i, p := range props {
+		items[i] = kit.H(l, "div", kit.H(l, "dt", p.label), app.Elem("dd").DataSet("py", p.py).Text(p.val))
+
+	}
+	return kit.H(l, "dl.props"+"#"+id, items)
+}
+
+// cellList draws values over their notes, or (as a list) the is_* flags,
+// the true ones highlighted.
+func cellList(class string, cells []cell) app.UI {
+	items := make([]app.UI, len(cells))
+	for i, c := range cells {
+		if class == "flags" {
+			on := "off"
+			if c.sub == "True" {
+				on = "on"
+			}
+			items[i] = kit.H("", "li."+on, c.top+" "+c.sub)
+		} else {
+			items[i] = kit.H("", "div.cell", app.Text(c.top), kit.H("", "small", c.sub))
+		}
+	}
+	if class == "flags" {
+		return kit.H("", "ul."+class, items)
+	}
+	return kit.H("", "div."+class, items)
+}
+
+// exampleLinks offers inputs to try, one click each.
+func exampleLinks(l i18n.Lang, id string, links []link) app.UI {
+	items := make([]app.UI, len(links)+1)
+	items[0] = kit.H(l, "span", txtExamples)
+	for i, x := range links {
+		items[i+1] = kit.A(l, "", x.href, x.text)
+	}
+	return kit.H(l, "p.examples"+"#"+id, items)
+}
+
+// errorBox explains an exception in the student's language, then shows
+// CPython's own words.
+func errorBox(l i18n.Lang, id string, p problem, extra app.UI) app.UI {
+	return kit.H(l, "div.error"+"#"+id, kit.H(l, "p", p.why), kit.H(l, "p.pyerr", p.line), extra)
+
+}
+
+// bitRowList draws addresses bit by bit, one above the other, the network
+// part apart from the host part, so that equal bits line up.
+func bitRowList(id string, rows []bitRow) app.UI {
+	items := make([]app.UI, len(rows))
+	for i, r := range rows {
+		items[i] = app.Elem("div").Class("bitrow").DataSet("py", r.py).Body(kit.H("", "code.label", r.label), kit.H("", "code.v", kit.H("", "span.net", r.net), kit.H("", "span.host", r.host)))
+	}
+	return kit.H("", "div.bitrows"+"#"+id, items)
+}
+
+// rowList draws a page of hosts() or subnets(), each row a link when it
+// leads somewhere.
+func rowList(id string, rows []link) app.UI {
+	items := make([]app.UI, len(rows))
+	for i, r := range rows {
+		if r.href == "" {
+			items[i] = kit.H("", "li", r.text)
+		} else {
+			items[i] = kit.H("", "li", kit.A("", "", r.href, r.text))
+		}
+	}
+	return kit.H("", "ul.rows"+"#"+id, items)
+}
+
+// pagerNav moves through a list by pages.
+func pagerNav(l i18n.Lang, id string, p listPage) app.UI {
+	return kit.Pager("list-pager", id,
+		[]kit.Step{{Class: "first", Href: p.first, Text: "«"}, {Class: "prev", Href: p.prev, Text: "‹"}},
+		kit.H(l, "span.range", p.place),
+		[]kit.Step{{Class: "next", Href: p.next, Text: "›"}, {Class: "last", Href: p.last, Text: "»"}})
+}
