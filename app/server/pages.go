@@ -5,8 +5,8 @@ import (
 	"net/http"
 	"strings"
 
-	"netprimer/app/deck"
 	"netprimer/app/i18n"
+	"netprimer/app/ui"
 )
 
 // goappFiles are the paths go-app's handler serves itself, not pages.
@@ -60,7 +60,7 @@ func pages(next http.Handler, def i18n.Lang, log *slog.Logger) http.Handler {
 		}
 		w.Header().Set("Content-Language", string(lang))
 		w.Header().Add("Vary", "Cookie")
-		if _, known := deck.Find(p); !known {
+		if _, known := ui.Find(p); !known {
 			w = &statusWriter{ResponseWriter: w, status: http.StatusNotFound}
 		}
 		page.ServeHTTP(w, r)

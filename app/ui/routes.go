@@ -5,9 +5,12 @@
 package ui
 
 import (
+	"slices"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/deck"
+	"netprimer/app/i18n"
 	"netprimer/app/ui/lesson/addresses"
 	"netprimer/app/ui/lesson/byteorder"
 	"netprimer/app/ui/lesson/ipaddress"
@@ -33,11 +36,26 @@ var lessons = map[string]func() app.Composer{
 	"/services":  lookups.NewServices,
 }
 
-// Register registers a route for every lesson of the deck. The server
+// A page is a route of the app that is not a lesson of the deck (the
+// practice hub, say): its title and intro take the place of the deck's,
+// and it has no slides.
+type page struct {
+	Title, Intro i18n.T
+	New          func() app.Composer
+}
+
+// pages maps the routes of the pages that are not lessons of the deck.
+// TestRoutesAreLessons checks that none of them shadows a lesson.
+var pages = map[string]page{}
+
+// Register registers a route for every lesson of the deck and every page. The server
 // calls it to prerender every page, and the wasm client to run them.
 func Register() {
 	for _, l := range deck.Lessons() {
 		app.Route(l.Path, pageOf(l.Path))
+	}
+	for _, path := range pagePaths() {
+		app.Route(path, pageOf(path))
 	}
 	// Any other address gets the not-found page in the shell; the server
 	// sends it with status 404.
@@ -50,6 +68,9 @@ func bodyOf(path string) func() app.Composer {
 	if path == NotFoundPath {
 		return newNotFound
 	}
+	if p, ok := pages[path]; ok {
+		return p.New
+	}
 	return lessons[path]
 }
 
@@ -59,11 +80,34 @@ func pageOf(path string) func() app.Composer {
 	return func() app.Composer { return &shell{Path: path} }
 }
 
-// Paths returns every route of the app in course order.
+// Paths returns every route of the app: the lessons in course order,
+// then the pages.
 func Paths() []string {
 	var paths []string
 	for _, l := range deck.Lessons() {
 		paths = append(paths, l.Path)
 	}
+	return append(paths, pagePaths()...)
+}
+
+// pagePaths returns the routes of the pages, sorted.
+func pagePaths() []string {
+	paths := make([]string, 0, len(pages))
+	for path := range pages {
+		paths = append(paths, path)
+	}
+	slices.Sort(paths)
 	return paths
+}
+
+// Find returns what the frame shows of the route at path: the deck's
+// lesson, or a page's title and intro; false for no route.
+func Find(path string) (deck.Lesson, bool) {
+	if l, ok := deck.Find(path); ok {
+		return l, true
+	}
+	if p, ok := pages[path]; ok {
+		return deck.Lesson{Path: path, Title: p.Title, Intro: p.Intro}, true
+	}
+	return deck.Lesson{}, false
 }

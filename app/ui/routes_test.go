@@ -40,7 +40,21 @@ func TestRoutesAreLessons(t *testing.T) {
 			t.Errorf("lesson %q has no route line in the table", l.Path)
 		}
 	}
-	if len(Paths()) != len(deck.Lessons()) || Paths()[0] != "/" {
+	for path, p := range pages {
+		if _, ok := deck.Find(path); ok {
+			t.Errorf("page %q shadows a lesson of the deck", path)
+		}
+		if p.Title.Ko == "" || p.Title.En == "" || p.New == nil || p.New() == nil {
+			t.Errorf("page %q has no title in both languages, or makes no page", path)
+		}
+		if l, ok := Find(path); !ok || l.Path != path || l.Title != p.Title {
+			t.Errorf("Find(%q) = %v, %v", path, l, ok)
+		}
+	}
+	if _, ok := Find("/nope"); ok {
+		t.Error(`Find("/nope") found a route`)
+	}
+	if len(Paths()) != len(deck.Lessons())+len(pages) || Paths()[0] != "/" {
 		t.Errorf("Paths() = %q", Paths())
 	}
 }

@@ -70,7 +70,7 @@ func (s *shell) OnMount(ctx app.Context) {
 // state.
 func (s *shell) OnNav(ctx app.Context) {
 	s.frame.Path = s.Path
-	s.frame.Nav(ctx)
+	s.frame.Nav(ctx, Find)
 	s.prev, _ = deck.Prev(s.frame.Path)
 	s.next, _ = deck.Next(s.frame.Path)
 	u := ctx.Page().URL()

@@ -21,14 +21,15 @@ type Frame struct {
 
 // Nav reads the page's language (PageLang) and writes the document's
 // language, title and description for the lesson at f.Path, when they
-// change: a keystroke navigates too.
-func (f *Frame) Nav(ctx app.Context) {
+// change: a keystroke navigates too. find gives the lesson at a path (the
+// deck's, or a page's that is not in the deck).
+func (f *Frame) Nav(ctx app.Context, find func(path string) (deck.Lesson, bool)) {
 	l := PageLang(ctx)
 	if l == f.Lang && f.Lesson.Path == f.Path && f.Path != "" {
 		return
 	}
 	f.Lang = l
-	f.Lesson, _ = deck.Find(f.Path)
+	f.Lesson, _ = find(f.Path)
 	f.Course = Course()
 	ctx.Page().SetLang(string(f.Lang))
 	ctx.Page().SetTitle("%s", f.Title())
