@@ -105,7 +105,7 @@ func (p *page) verdictUI(l i18n.Lang) app.UI {
 		diag,
 		kit.H(l, "p#practice-explain", v.Explain),
 		read, session, link, note,
-	).Attr("data-verdict", v.Outcome.String()).Attr("data-diagnosis", v.Diagnosis)
+	).Attr("data-verdict", v.Outcome.String()).Attr("data-diagnosis", v.Diagnosis).Attr("data-check", p.checks)
 }
 
 // hintsUI is the ladder of hints, then the solution.

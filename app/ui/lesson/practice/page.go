@@ -34,6 +34,7 @@ type page struct {
 	solution bool // the solution was shown
 	seen     bool // the answer was shown (solution, or a verdict that gives it)
 	live     *practice.Verdict
+	checks   int // answers checked on this page, for the verdict's data-check
 	saveBad  bool
 
 	transfer i18n.T // the outcome of the last export or import
@@ -48,7 +49,7 @@ func (p *page) OnNav(ctx app.Context) {
 	if m.needsSeed() && app.IsClient {
 		// A fresh item, written into the URL in place of this address,
 		// with what the page says of the URL it replaces.
-		p.carried = m.notes
+		p.carried, p.m = m.notes, m
 		kit.ReplaceQuery(ctx, m.seeded(rand.Uint32()))
 		return
 	}
@@ -57,7 +58,7 @@ func (p *page) OnNav(ctx app.Context) {
 		p.carried = nil
 	}
 	if k := m.key(); k != p.itemKey || m.st.Answered && p.live == nil {
-		p.itemKey, p.hints, p.solution, p.live, p.saveBad = k, 0, false, nil, false
+		p.itemKey, p.hints, p.solution, p.live, p.saveBad, p.checks = k, 0, false, nil, false, 0
 		p.seen = m.st.Answered && m.verdict.Outcome != practice.Unreadable
 		kit.SyncInput(ctx, "practice-answer", m.st.Answer)
 	}
@@ -85,6 +86,7 @@ func (p *page) submit(ctx app.Context, e app.Event) {
 	text := app.Window().GetElementByID("practice-answer").Get("value").String()
 	v := p.m.item.Check(text)
 	p.live = &v
+	p.checks++
 	if v.Outcome == practice.Unreadable {
 		// No attempt spent, and nothing in the URL: the form says what
 		// it expects.
