@@ -106,10 +106,11 @@ func answerItem(t *testing.T, b *browser, a string) practiceVerdict {
 	return eval[practiceVerdict](t, b, readPracticeVerdict)
 }
 
-// kept returns the progress file this browser keeps.
+// kept returns the progress file this browser keeps (go-app's local
+// storage holds each value as JSON).
 func kept(t *testing.T, b *browser) string {
 	t.Helper()
-	return eval[string](t, b, `localStorage.getItem("netprimer-practice-progress") || ""`)
+	return eval[string](t, b, `JSON.parse(localStorage.getItem("netprimer-practice-progress") || '""')`)
 }
 
 // masteryOnHub opens the hub and returns each skill's mastery there.
