@@ -70,7 +70,7 @@ func (p *page) OnNav(ctx app.Context) {
 func (p *page) loadProgress(ctx app.Context) {
 	var err error
 	p.progress, err = kit.LoadProgress(ctx)
-	p.keptBad = i18n.T{}
+	p.keptBad = noText
 	if ie, ok := err.(*practice.ImportError); ok {
 		p.keptBad = ie.Msg
 	}

@@ -33,6 +33,8 @@ var (
 	txtImport     = i18n.T{Ko: "가져올 진도 파일", En: "Progress file to import"}
 	txtExported   = i18n.T{Ko: "진도 파일을 내려받았습니다.", En: "The progress file was downloaded."}
 	txtImported   = i18n.T{Ko: "진도를 가져와 합쳤습니다: 주제 {1}개.", En: "Progress imported and merged: {1} skills."}
+	txtExportFail = i18n.T{Ko: "내보내지 못했습니다: ", En: "Not exported: "}
+	txtKeptUnread = i18n.T{Ko: "이 브라우저에 저장된 진도를 읽을 수 없습니다: ", En: "The progress kept in this browser cannot be read: "}
 	txtImportFail = i18n.T{Ko: "가져오지 못했습니다: ", En: "Not imported: "}
 	txtReadFail   = i18n.T{Ko: "파일을 읽지 못했습니다.", En: "The file could not be read."}
 	txtTooBig     = i18n.T{Ko: "파일이 너무 큽니다: 진도 파일은 64 KiB를 넘지 않습니다.", En: "The file is too large: a progress file is at most 64 KiB."}
@@ -57,3 +59,6 @@ var (
 	txtUnreadable = i18n.T{Ko: "이 답은 읽을 수 없어서 채점하지 않았습니다(시도 횟수에 세지 않습니다).", En: "This answer could not be read, so it was not checked (it costs no attempt)."}
 	txtDiagnosis  = i18n.T{Ko: "알려진 실수: ", En: "Known mistake: "}
 )
+
+// noText is no text: a message not shown.
+var noText i18n.T

@@ -50,7 +50,7 @@ func (p *page) transferUI(l i18n.Lang) app.UI {
 func (p *page) export(ctx app.Context, e app.Event) {
 	p.loadProgress(ctx)
 	if p.keptBad.En != "" {
-		p.transfer, p.transOK = i18n.T{Ko: txtImportFail.Ko + p.keptBad.Ko, En: txtImportFail.En + p.keptBad.En}, false
+		p.transfer, p.transOK = join(txtExportFail, join(txtKeptUnread, p.keptBad)), false
 		return
 	}
 	w := app.Window()
@@ -112,7 +112,7 @@ func (p *page) merge(ctx app.Context, data []byte) {
 	kept, err := kit.LoadProgress(ctx)
 	if ie, ok := err.(*practice.ImportError); ok {
 		// What is kept cannot be read (a newer version's): left alone.
-		p.transfer, p.transOK = join(txtImportFail, i18n.T{Ko: txtKeptBad.Ko + ie.Msg.Ko, En: txtKeptBad.En + ie.Msg.En}), false
+		p.transfer, p.transOK = join(txtImportFail, join(txtKeptUnread, ie.Msg)), false
 		return
 	}
 	merged := kept.Merge(in)
@@ -120,7 +120,7 @@ func (p *page) merge(ctx app.Context, data []byte) {
 		p.transfer, p.transOK = join(txtImportFail, txtSaveFail), false
 		return
 	}
-	p.progress, p.keptBad = merged, i18n.T{}
+	p.progress, p.keptBad = merged, noText
 	p.transfer, p.transOK = sub(txtImported, strconv.Itoa(in.Len())), true
 }
 
