@@ -103,7 +103,12 @@ func answerItem(t *testing.T, b *browser, a string) practiceVerdict {
 		click("#practice-check"),
 		waitJS(fmt.Sprintf(`(document.querySelector(".verdict")?.dataset.check || %s) !== %s`, jsString(n), jsString(n))),
 	)
-	return eval[practiceVerdict](t, b, readPracticeVerdict)
+	v := eval[practiceVerdict](t, b, readPracticeVerdict)
+	if v.Verdict != "unreadable" {
+		// The progress and the URL follow the verdict.
+		b.do(t, "the answer in the URL", waitJS(fmt.Sprintf(`new URLSearchParams(location.search).get("a") === %s`, jsString(a))), rendered())
+	}
+	return v
 }
 
 // kept returns the progress file this browser keeps (go-app's local

@@ -32,7 +32,9 @@ func serve(bin string, args ...string) (*served, error) {
 	}
 	addr := ln.Addr().String()
 	ln.Close()
-	cmd := exec.Command(bin, append([]string{"-addr", addr}, args...)...)
+	// The lab listens on a port of its own for each server, so that two
+	// can run side by side (the last -lab-addr given counts).
+	cmd := exec.Command(bin, append([]string{"-addr", addr, "-lab-addr", "127.0.0.1:0"}, args...)...)
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
