@@ -301,6 +301,17 @@ func TestPracticeItems(t *testing.T) {
 		t.Error("the header has no link to /practice")
 	}
 
+	// The quizzes of the lessons link to their skills' items.
+	for _, q := range []struct{ page, sel, skill string }{
+		{"/network", "#placement", "network.layer"},
+		{"/addresses", "#ports", "ports.service"},
+		{"/addresses", "#tuples", "connections.same"},
+	} {
+		b.do(t, "the quiz "+q.sel+" of "+q.page, chromedp.Navigate(s.URL+q.page+"?lang=en"), live(), click(q.sel+" a.skill-practise"),
+			chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`form.practice-item[data-skill=%q]`, q.skill))))
+	}
+	b.noErrors(t, "links to practice")
+
 	pyoracle.NewReplayer(t).Check(t, sessions)
 }
 

@@ -56,8 +56,10 @@ func (p *page) OnNav(ctx app.Context) {
 	if m.needsSeed() && app.IsClient {
 		// A fresh item, written into the URL in place of this address,
 		// with what the page says of the URL it replaces.
+		// After this navigation's render, not inside it.
 		p.carried, p.m = m.notes, m
-		kit.ReplaceQuery(ctx, m.seeded(rand.Uint32()))
+		q := m.seeded(rand.Uint32())
+		ctx.Defer(func(ctx app.Context) { kit.ReplaceQuery(ctx, q) })
 		return
 	}
 	if p.carried != nil {
