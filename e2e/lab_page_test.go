@@ -229,3 +229,25 @@ func TestLabPageProblems(t *testing.T) {
 	}
 	b.do(t, "the page keeps trying", click("#lab-retry"), chromedp.WaitVisible(chromedp.CSS("#lab-problem .retry-in")))
 }
+
+// TestLabPageTaskPrograms: the program the page gives for each task,
+// copied from the DOM and run by python3, does the task: the server marks
+// every task done, and the page shows it.
+func TestLabPageTaskPrograms(t *testing.T) {
+	s := labServer(t)
+	b := newBrowser(t)
+	b.do(t, "open /lab", chromedp.Navigate(s.URL+"/lab?lang=en"), live(), chromedp.WaitVisible(chromedp.CSS("#prog-tcp")))
+	ids := eval[[]string](t, b, `[...document.querySelectorAll("#lab-tasks [data-task]")].map(e => e.dataset.task)`)
+	if len(ids) != 7 {
+		t.Fatalf("the page shows the tasks %v", ids)
+	}
+	for _, id := range ids {
+		sel := "#task-" + strings.ReplaceAll(id, ".", "-")
+		runCopied(t, textOf(t, b, sel+" pre.snippet"))
+		b.do(t, id+" is done", waitJS(`document.querySelector(`+jsString(sel)+`)?.dataset.status === "done"`))
+		if got := textOf(t, b, sel+" .feedback.right"); got == "" {
+			t.Errorf("%s: done without the server's words", id)
+		}
+	}
+	b.noErrors(t, "every task")
+}
