@@ -249,5 +249,27 @@ func TestLabPageTaskPrograms(t *testing.T) {
 			t.Errorf("%s: done without the server's words", id)
 		}
 	}
+	// The language switch keeps the session, its events and its tasks.
+	code := queryParam(t, b, "code")
+	cards := eval[int](t, b, `document.querySelectorAll("#lab-cards .lab-card").length`)
+	b.do(t, "switch to Korean", click("#lang-switch"), waitJS(`document.documentElement.lang === "ko"`), rendered())
+	if got := queryParam(t, b, "code"); got != code || textOf(t, b, "#lab-code") != code {
+		t.Errorf("after the language switch the code is %q (the page's %q); want %q", got, textOf(t, b, "#lab-code"), code)
+	}
+	if n := eval[int](t, b, `document.querySelectorAll("#lab-cards .lab-card").length`); n != cards || cards == 0 {
+		t.Errorf("after the language switch %d cards; before %d", n, cards)
+	}
+	if n := eval[int](t, b, `document.querySelectorAll('#lab-tasks [data-status="done"]').length`); n != len(ids) {
+		t.Errorf("after the language switch %d tasks done", n)
+	}
+	if got := textOf(t, b, "#task-lab-htons .feedback"); !strings.Contains(got, "네트워크 바이트 순서") {
+		t.Errorf("the feedback did not follow the language: %q", got)
+	}
 	b.noErrors(t, "every task")
+
+	// /sockets and /addresses lead here.
+	for _, from := range []string{"/sockets", "/addresses"} {
+		b.do(t, "the link from "+from, chromedp.Navigate(s.URL+from), live(), click("#lab-link a"),
+			waitJS(`location.pathname === "/lab"`), chromedp.WaitVisible(chromedp.CSS("#prog-tcp")))
+	}
 }
