@@ -273,3 +273,26 @@ func TestLabPageTaskPrograms(t *testing.T) {
 			waitJS(`location.pathname === "/lab"`), chromedp.WaitVisible(chromedp.CSS("#prog-tcp")))
 	}
 }
+
+// TestLabPageExpired: a session that ends while the page is open says
+// so, and so does its code opened again; the button starts a new one.
+func TestLabPageExpired(t *testing.T) {
+	s := labServer(t, "-lab-ttl", "3s")
+	b := newBrowser(t)
+	b.do(t, "open /lab", chromedp.Navigate(s.URL+"/lab?lang=en"), live(), chromedp.WaitVisible(chromedp.CSS("#prog-tcp")))
+	code := queryParam(t, b, "code")
+	b.do(t, "the session ends", chromedp.WaitVisible(chromedp.CSS("#lab-problem #lab-new")))
+	if got := textOf(t, b, "#lab-problem p"); !strings.Contains(got, "This lab session has ended") {
+		t.Errorf("an ended session says %q", got)
+	}
+	b.do(t, "open its code again", chromedp.Navigate(s.URL+"/lab?lang=ko&code="+strings.ToUpper(code)), live(),
+		chromedp.WaitVisible(chromedp.CSS("#lab-problem #lab-new")))
+	if got := textOf(t, b, "#lab-problem p"); !strings.Contains(got, "이 실습 세션은 끝났습니다") {
+		t.Errorf("an ended session's code says %q", got)
+	}
+	b.do(t, "start a new session", click("#lab-new"), chromedp.WaitVisible(chromedp.CSS("#prog-tcp")))
+	if got := queryParam(t, b, "code"); got == code || got == "" {
+		t.Errorf("the new session's code is %q", got)
+	}
+	b.noErrors(t, "an ended session")
+}
