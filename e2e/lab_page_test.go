@@ -265,6 +265,13 @@ func TestLabPageTaskPrograms(t *testing.T) {
 	if got := textOf(t, b, "#task-lab-htons .feedback"); !strings.Contains(got, "네트워크 바이트 순서") {
 		t.Errorf("the feedback did not follow the language: %q", got)
 	}
+	// Opened again, the session counts its tasks done no second time.
+	progress := `JSON.parse(JSON.parse(localStorage.getItem("netprimer-practice-progress"))).skills.filter(s => s.id.startsWith("lab.")).map(s => s.id + ":" + s.right).join(" ")`
+	before := eval[string](t, b, progress)
+	b.do(t, "reload", chromedp.Reload(), live(), waitJS(`document.querySelectorAll('#lab-tasks [data-status="done"]').length === 7`))
+	if after := eval[string](t, b, progress); after != before || strings.Count(before, ":1") != len(ids) {
+		t.Errorf("the lab's progress was %q, after a reload %q", before, after)
+	}
 	b.noErrors(t, "every task")
 
 	// /sockets and /addresses lead here.

@@ -22,6 +22,11 @@ import (
 // server records more (64 KB by default), and the page says how many.
 const shownPerConn = 4096
 
+// maxChunks bounds the chunks a card shows: a program that sends a byte
+// a call would otherwise draw thousands of them. The bytes past it count
+// as not shown, like those past shownPerConn.
+const maxChunks = 64
+
 // maxCards bounds the connections and datagrams the page keeps, the
 // oldest going first, so that a program in a loop cannot grow the page
 // without end.
@@ -483,9 +488,12 @@ func (m *session) tcpCard(ev *api.LabEvent) *card {
 }
 
 // add takes the bytes of a data or datagram event: those within the
-// card's first shownPerConn are shown, the rest counted.
+// card's first shownPerConn and maxChunks are shown, the rest counted.
 func (c *card) add(ev *api.LabEvent, b []byte) {
 	room := max(shownPerConn-c.shown, 0)
+	if len(c.chunks) >= maxChunks {
+		room = 0
+	}
 	show := min(room, len(b))
 	c.hidden += len(b) - show
 	c.cut += ev.Cut

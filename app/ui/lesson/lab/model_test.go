@@ -176,6 +176,15 @@ func TestApply(t *testing.T) {
 	if u.proto != api.LabUDP || u.reply == nil || string(u.reply.shown) != "hi" || u.netstat != "" {
 		t.Errorf("the datagram's card: %+v", u)
 	}
+	// A byte a recv: the first maxChunks are shown, the rest counted.
+	m.apply(api.LabEvents{Next: 8, Events: []api.LabEvent{ev(8, api.LabConnect, 2, 50003, nil)}})
+	for i := range maxChunks + 10 {
+		m.apply(api.LabEvents{Next: uint64(9 + i), Events: []api.LabEvent{ev(uint64(9+i), api.LabData, 2, 50003, []byte{'x'})}})
+	}
+	if c := m.cards[2]; c.key != "tcp-2" || len(c.chunks) != maxChunks || c.shown != maxChunks || c.hidden != 10 {
+		t.Errorf("a byte a recv: %d chunks, %d shown, %d hidden", len(c.chunks), c.shown, c.hidden)
+	}
+	m.cards = m.cards[:2]
 	for i := range maxCards + 5 {
 		m.apply(api.LabEvents{Next: uint64(10 + i), Events: []api.LabEvent{ev(uint64(10+i), api.LabDatagram, 0, 50002, []byte("x"))}})
 	}

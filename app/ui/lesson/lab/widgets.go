@@ -148,8 +148,8 @@ func cardUI(l i18n.Lang, c *card) app.UI {
 	var notes []app.UI
 	if c.hidden > 0 || c.cut > 0 {
 		notes = append(notes, kit.H(l, "p.note.more", strings.NewReplacer("{0}", strconv.Itoa(c.hidden), "{1}", strconv.Itoa(c.cut)).Replace(i18n.T{
-			Ko: "처음 4 KB만 보여 줍니다: 서버가 기록한 {0}바이트는 보여 주지 않았고, {1}바이트는 기록 제한(연결마다 64 KB)을 넘어 기록하지 않았습니다.",
-			En: "Only the first 4 KB are shown: {0} more bytes were recorded and not shown, and {1} were past the recording limit (64 KB a connection) and not recorded.",
+			Ko: "연결마다 처음 4 KB(recv 64번까지)만 보여 줍니다: 서버가 기록한 {0}바이트는 보여 주지 않았고, {1}바이트는 기록 제한(연결마다 64 KB)을 넘어 기록하지 않았습니다.",
+			En: "Only a connection's first 4 KB (up to 64 recvs) are shown: {0} more bytes were recorded and not shown, and {1} were past the recording limit (64 KB a connection) and not recorded.",
 		}.In(l))))
 	}
 	if c.refused && c.proto == api.LabUDP {
