@@ -17,7 +17,7 @@ import (
 )
 
 func title(path string, l i18n.Lang) string {
-	lesson, _ := ui.Find(path)
+	lesson, _ := ui.Find(path) // the deck's lessons, and the pages beside them
 	return lesson.Title.In(l)
 }
 
