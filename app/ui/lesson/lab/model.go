@@ -373,6 +373,7 @@ type session struct {
 	cards    []card
 	tasks    []taskView
 	expired  bool
+	limits   api.LabLimits // those a program meets
 }
 
 // newSession returns the session of the server's answer, or false when
@@ -384,7 +385,7 @@ func newSession(s api.LabSession) (session, bool) {
 	if !ok1 || !ok2 || !ok3 {
 		return session{}, false
 	}
-	m := session{code: code, tcp: tcp, udp: udp, tcpText: s.TCP, udpText: s.UDP}
+	m := session{code: code, tcp: tcp, udp: udp, tcpText: s.TCP, udpText: s.UDP, limits: s.Limits}
 	m.setTasks(s.Tasks)
 	return m, true
 }

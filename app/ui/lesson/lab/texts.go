@@ -16,8 +16,8 @@ var (
 		En: "The server is busy and did not answer. The page tries again shortly.",
 	}
 	txtExpired = i18n.T{
-		Ko: "이 실습 세션은 끝났습니다 (세션은 3시간 동안 쓸 수 있습니다). 새 세션을 시작하세요.",
-		En: "This lab session has ended (a session lasts 3 hours). Start a new one.",
+		Ko: "이 실습 세션은 끝났습니다 (세션은 정해진 시간 동안만 쓸 수 있습니다). 새 세션을 시작하세요.",
+		En: "This lab session has ended (a session lasts a few hours). Start a new one.",
 	}
 	txtNotFound = i18n.T{
 		Ko: "이 코드의 실습 세션이 없습니다. 주소의 코드를 확인하거나 새 세션을 시작하세요.",
@@ -47,7 +47,7 @@ var (
 	// Why a connection closed, by the close event's reason.
 	txtClosed = map[string]i18n.T{
 		"eof":        {Ko: "클라이언트가 연결을 닫았습니다.", En: "The client closed the connection."},
-		"idle":       {Ko: "30초 동안 아무것도 오지 않아 서버가 연결을 닫았습니다.", En: "Nothing came for 30 seconds, so the server closed the connection."},
+		"idle":       {Ko: "{0}초 동안 아무것도 오지 않아 서버가 연결을 닫았습니다.", En: "Nothing came for {0} seconds, so the server closed the connection."},
 		"reset":      {Ko: "연결이 끊어졌습니다 (상대가 연결을 재설정).", En: "The connection broke (reset by the peer)."},
 		"expired":    {Ko: "세션이 끝나 서버가 연결을 닫았습니다.", En: "The session ended, so the server closed the connection."},
 		"shutdown":   {Ko: "서버가 멈추며 연결을 닫았습니다.", En: "The server closed the connection as it stopped."},

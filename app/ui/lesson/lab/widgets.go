@@ -95,7 +95,7 @@ func (p *page) eventsUI(l i18n.Lang) app.UI {
 	}
 	cards := make([]app.UI, 0, len(p.m.cards))
 	for i := len(p.m.cards) - 1; i >= 0; i-- {
-		cards = append(cards, cardUI(l, &p.m.cards[i]))
+		cards = append(cards, cardUI(l, &p.m.cards[i], p.m.limits))
 	}
 	var none, missed, dropped app.UI
 	if len(cards) == 0 {
@@ -118,7 +118,7 @@ func (p *page) eventsUI(l i18n.Lang) app.UI {
 }
 
 // cardUI draws a TCP connection or a UDP datagram.
-func cardUI(l i18n.Lang, c *card) app.UI {
+func cardUI(l i18n.Lang, c *card, lim api.LabLimits) app.UI {
 	var title i18n.T
 	var rows []app.UI
 	if c.proto == api.LabTCP {
@@ -147,9 +147,9 @@ func cardUI(l i18n.Lang, c *card) app.UI {
 	}
 	var notes []app.UI
 	if c.hidden > 0 || c.cut > 0 {
-		notes = append(notes, kit.H(l, "p.note.more", strings.NewReplacer("{0}", strconv.Itoa(c.hidden), "{1}", strconv.Itoa(c.cut)).Replace(i18n.T{
-			Ko: "연결마다 처음 4 KB(recv 64번까지)만 보여 줍니다: 서버가 기록한 {0}바이트는 보여 주지 않았고, {1}바이트는 기록 제한(연결마다 64 KB)을 넘어 기록하지 않았습니다.",
-			En: "Only a connection's first 4 KB (up to 64 recvs) are shown: {0} more bytes were recorded and not shown, and {1} were past the recording limit (64 KB a connection) and not recorded.",
+		notes = append(notes, kit.H(l, "p.note.more", strings.NewReplacer("{0}", strconv.Itoa(c.hidden), "{1}", strconv.Itoa(c.cut), "{2}", strconv.Itoa(lim.RecordedConn)).Replace(i18n.T{
+			Ko: "연결마다 처음 4 KB(recv 64번까지)만 보여 줍니다: 서버가 기록한 {0}바이트는 보여 주지 않았고, {1}바이트는 기록 제한(연결마다 {2}바이트)을 넘어 기록하지 않았습니다.",
+			En: "Only a connection's first 4 KB (up to 64 recvs) are shown: {0} more bytes were recorded and not shown, and {1} were past the recording limit ({2} bytes a connection) and not recorded.",
 		}.In(l))))
 	}
 	if c.refused && c.proto == api.LabUDP {
@@ -160,7 +160,7 @@ func cardUI(l i18n.Lang, c *card) app.UI {
 		if !ok {
 			why = txtClosed[api.LabReasonEOF]
 		}
-		notes = append(notes, kit.H(l, "p.note.closed", why))
+		notes = append(notes, kit.H(l, "p.note.closed", strings.ReplaceAll(why.In(l), "{0}", strconv.Itoa(lim.IdleSeconds))))
 	} else if c.proto == api.LabTCP {
 		notes = append(notes, kit.H(l, "p.note.open", i18n.T{Ko: "연결이 열려 있습니다.", En: "The connection is open."}))
 	}
