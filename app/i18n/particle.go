@@ -54,9 +54,11 @@ func Particles(s string) string {
 // (영, 일, 이 … 구: 0, 3 and 6 end in a consonant, 1, 7 and 8 in ㄹ), a
 // Latin letter by its name (엘, 엠, 엔 and 알 end in a consonant: l, m, n,
 // r). Quotes, brackets and punctuation at the end are read past, so
-// "'http'" and "(0, 1)" take the form of their last letter.
+// "'http'" and "(0, 1)" take the form of their last letter; full-width
+// letters and digits read as their ASCII (see Fold).
 func Particle(word, consonant, vowel string) string {
-	final := finalSound(word)
+	final := finalSound(Fold(word)) // "２４" reads as 24
+
 	if final == soundLieul && consonant == "으로" {
 		return vowel
 	}

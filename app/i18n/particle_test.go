@@ -34,6 +34,9 @@ func TestParticles(t *testing.T) {
 		{"socket.inet_aton('10.0.0.1')은(는)", "socket.inet_aton('10.0.0.1')은"},
 		{"'hello'을(를)", "'hello'를"},
 		{"(192.0.2.1, 80)(으)로", "(192.0.2.1, 80)으로"},
+		// Full-width digits read as their ASCII.
+		{"２４이(가)", "２４가"},
+		{"１ ０이(가)", "１ ０이"},
 		// Several pairs, and text without any.
 		{"{1}와(과) {2}는 {3}을(를)", "{1}과 {2}는 {3}을"},
 		{"8080은(는) 8080을(를)", "8080은 8080을"},
