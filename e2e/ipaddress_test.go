@@ -252,9 +252,10 @@ func TestIPAddressDeckExamples(t *testing.T) {
 			}
 			link := fmt.Sprintf(`%s a[href*="=%s"]`, examples, url.QueryEscape(arg))
 			session := map[string]string{"#addr-examples": "addr-session", "#net-examples": "net-session", "#member-examples": "member-session"}[examples]
+			param := map[string]string{"#addr-examples": "addr", "#net-examples": "net", "#member-examples": "member"}[examples]
 			b.do(t, "click the example "+arg,
 				click(link),
-				waitQuery(map[string]string{"address": "addr", "network": "net"}[kind], arg),
+				waitQuery(param, arg),
 				// The address changes before the page renders it.
 				waitSession(session, "ip_"+kind+"('"+arg+"')"),
 			)

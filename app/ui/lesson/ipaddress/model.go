@@ -26,10 +26,13 @@ type noCompare [0]func()
 const ipPath = "/ipaddress"
 
 // The deck's own examples: without parameters the lesson opens on the
-// slides' ip_address('192.0.2.1') and ip_network('114.71.220.0/24').
+// slides' ip_address('192.0.2.1') and ip_network('114.71.220.0/24'), and
+// on their first addr in net, ip_address('114.71.220.95') in that
+// network: True.
 const (
-	defaultAddr = "192.0.2.1"
-	defaultNet  = "114.71.220.0/24"
+	defaultAddr   = "192.0.2.1"
+	defaultNet    = "114.71.220.0/24"
+	defaultMember = "114.71.220.95"
 )
 
 // Query parameters (docs/CONTRACT.md lists them with their defaults);
@@ -37,6 +40,7 @@ const (
 // from 0), prefix is the new_prefix= of subnets().
 const (
 	qAddr    = "addr"
+	qMember  = "member"
 	qNet     = "net"
 	qStrict  = "strict"
 	qHosts   = "hosts"
@@ -55,6 +59,7 @@ const (
 // ipView is everything the lesson shows.
 type ipView struct {
 	addr, net string // the inputs' text
+	member    string // the address of addr in net
 	strict    bool
 	cut       bool // the URL held a text longer than param.Max, which was cut
 
@@ -170,9 +175,11 @@ func newIPView(raw url.Values, prev *ipView) ipView {
 	q := canonical(raw)
 	v := ipView{q: q, strict: q.Get(qStrict) != "0"}
 	_, cutA := param.Text(raw, qAddr, defaultAddr)
+	_, cutM := param.Text(raw, qMember, defaultMember)
 	_, cutN := param.Text(raw, qNet, defaultNet)
-	v.cut = cutA || cutN
+	v.cut = cutA || cutN || cutM
 	v.addr = param.Get(q, qAddr, defaultAddr)
+	v.member = param.Get(q, qMember, defaultMember)
 	v.net = param.Get(q, qNet, defaultNet)
 	v.netKey = strings.Join([]string{v.net, strconv.FormatBool(v.strict), q.Get(qHosts), q.Get(qPrefix), q.Get(qSubnets)}, "\x00")
 	var session []string
@@ -185,7 +192,7 @@ func newIPView(raw url.Values, prev *ipView) ipView {
 		session = prev.n.session
 	}
 	v.n = newNetState(q, v.net, v.strict, session)
-	v.m = newMemberState(v.net, v.addr, v.strict)
+	v.m = newMemberState(v.net, v.member, v.strict)
 	for _, s := range addrExamples {
 		v.addrExamples = append(v.addrExamples, link{text: s, href: hrefWith(q, qAddr, s)})
 	}
@@ -193,7 +200,7 @@ func newIPView(raw url.Values, prev *ipView) ipView {
 		v.netExamples = append(v.netExamples, link{text: s, href: netHref(q, s, qStrict, "")})
 	}
 	for _, s := range memberExamples {
-		v.memberExamples = append(v.memberExamples, link{text: s, href: netHref(q, defaultNet, qAddr, s, qStrict, "")})
+		v.memberExamples = append(v.memberExamples, link{text: s, href: netHref(q, defaultNet, qMember, s, qStrict, "")})
 	}
 	return v
 }
@@ -214,12 +221,12 @@ func canonical(q url.Values) url.Values {
 	c := make(url.Values, len(q))
 	for k, vs := range q {
 		switch k {
-		case qAddr, qNet, qStrict, qHosts, qPrefix, qSubnets:
+		case qAddr, qMember, qNet, qStrict, qHosts, qPrefix, qSubnets:
 		default:
 			c[k] = vs
 		}
 	}
-	for _, k := range []string{qAddr, qNet} {
+	for _, k := range []string{qAddr, qMember, qNet} {
 		if _, ok := q[k]; ok {
 			s, _ := param.Text(q, k, "")
 			c.Set(k, s)
