@@ -49,7 +49,7 @@ var (
 		},
 		failRateLimited: {
 			Ko: "서버가 요청을 잠시 거절했습니다: 같은 주소(같은 강의실 네트워크)에서 요청이 너무 많습니다. %s초 뒤에 다시 물어보세요.",
-			En: "The server is turning requests away for now: too many from your address (a classroom may share one). Ask again in %s s.",
+			En: "The server is turning requests away for now: too many requests from your address (a classroom may share one). Ask again in %s s.",
 		},
 		failOverloaded: {
 			Ko: "서버가 바쁩니다: 기다리는 조회가 너무 많습니다. %s초 뒤에 다시 물어보세요.",
