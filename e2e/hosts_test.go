@@ -163,7 +163,7 @@ func TestHostsLessonDNS(t *testing.T) {
 	b.do(t, "Korean", chromedp.Navigate(hostsURL(s, i18n.Ko, "10.1.2.3", "nx.np.test")), live(), answered())
 	checkHostsPage(t, b, s, []string{"10.1.2.3", "nx.np.test"})
 	body := b.text(t, "#main")
-	for _, want := range []string{"서버", "호스트 정보 함수", "강사의 설정으로", "이 이름은 없습니다"} {
+	for _, want := range []string{"서버", "호스트 정보 함수", "강사의 설정으로", "강의 자료의 답 (강사의 Windows PC"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("the Korean page lacks %q", want)
 		}

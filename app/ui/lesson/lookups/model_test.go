@@ -322,3 +322,33 @@ func TestModelInvariants(t *testing.T) {
 		t.Errorf("the defaults: %+v", m)
 	}
 }
+
+// TestProblemText: the API's reasons for refusing a request, as a Korean
+// page says them, with no English left; English pages keep the API's.
+func TestProblemText(t *testing.T) {
+	for _, c := range []struct{ problem, ko string }{
+		{"longer than 1024 bytes", "1024바이트보다 깁니다"},
+		{"host name longer than 253 bytes after IDNA encoding", "호스트 이름이 IDNA로 인코딩하면 253바이트보다 깁니다"},
+		{"not a decimal integer", "10진 정수가 아닙니다"},
+		{"more than 40 digits", "숫자가 40자리보다 많습니다"},
+		{"control character U+0009", "제어 문자 U+0009가 들어 있습니다"},
+		{"not valid UTF-8", "UTF-8이 아닌 바이트가 있습니다"},
+	} {
+		if got := problemText(c.problem, i18n.Ko); got != c.ko {
+			t.Errorf("problemText(%q) = %q, want %q", c.problem, got, c.ko)
+		}
+		if got := problemText(c.problem, i18n.En); got != c.problem {
+			t.Errorf("in English, %q became %q", c.problem, got)
+		}
+	}
+	// What the lesson does not know stays as the server wrote it.
+	if got := problemText("something new", i18n.Ko); got != "something new" {
+		t.Errorf("an unknown reason became %q", got)
+	}
+	// The port's own check, as the page shows it.
+	_, err := api.ParseCall(string(api.GetServByPort), url.Values{api.ParamPort: {"http"}})
+	re, _ := err.(*api.RequestError)
+	if re == nil || problemText(re.Problem, i18n.Ko) != "10진 정수가 아닙니다" {
+		t.Errorf("getservbyport('http'): %v", err)
+	}
+}
