@@ -92,7 +92,7 @@ func TestHostsLessonDNS(t *testing.T) {
 
 	// Each failure is explained, in English here.
 	b.do(t, "a name that does not exist", setInput("#host-input", "nx.np.test"), waitJS(`document.getElementById("py-gethostbyname") && document.getElementById("py-gethostbyname").textContent.includes("nx.np.test")`), answered())
-	if txt := b.text(t, "#host-functions p.error"); !strings.Contains(txt, "This name does not exist") {
+	if txt := b.text(t, "#host-functions p.explain"); !strings.Contains(txt, "This name does not exist") {
 		t.Errorf("no explanation of gaierror -2: %q", txt)
 	}
 

@@ -100,6 +100,7 @@ func (p *hostsPage) derive(ctx app.Context) {
 		funcs[i] = viewCall(&p.look.answers, c, id, f.sig, f.desc, l)
 		funcs[i].recorded = recordedOf(recordedHosts, c)
 	}
+	oncePerWidget(funcs, l)
 	program := runProgram(&p.look.answers, "hosts-program", api.HostsProgram(p.in.hosts), p.listCalls(), func(i int, r api.Response) (string, bool) {
 		return api.HostsLine(p.in.hosts[i], r)
 	}, l)

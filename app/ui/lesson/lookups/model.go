@@ -50,6 +50,20 @@ func viewCall(l *answers, c api.Call, id, sig string, desc i18n.T, lang i18n.Lan
 	return v
 }
 
+// oncePerWidget leaves each explanation on the first call that has it:
+// the calls after it that fail the same way say so in a few words rather
+// than again in full.
+func oncePerWidget(calls []callView, lang i18n.Lang) {
+	for i := range calls {
+		for j := 0; j < i; j++ {
+			if calls[i].explain != "" && calls[i].explain == calls[j].explain {
+				calls[i].explain = txtSameAbove.In(lang)
+				break
+			}
+		}
+	}
+}
+
 // failText says, for one call, why it has no answer.
 func failText(a lookupAnswer, lang i18n.Lang) string {
 	t := txtFail[a.fail].In(lang)

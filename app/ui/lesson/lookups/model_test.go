@@ -352,3 +352,14 @@ func TestProblemText(t *testing.T) {
 		t.Errorf("getservbyport('http'): %v", err)
 	}
 }
+
+// TestOncePerWidget: calls that fail the same way explain it once.
+func TestOncePerWidget(t *testing.T) {
+	calls := []callView{{explain: "a"}, {explain: "a"}, {}, {explain: "b"}, {explain: "a"}}
+	oncePerWidget(calls, i18n.En)
+	for i, want := range []string{"a", txtSameAbove.En, "", "b", txtSameAbove.En} {
+		if calls[i].explain != want {
+			t.Errorf("call %d explains %q, want %q", i, calls[i].explain, want)
+		}
+	}
+}

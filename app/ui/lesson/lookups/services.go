@@ -118,6 +118,8 @@ func (p *servicesPage) derive(ctx app.Context) {
 		}
 	}
 
+	oncePerWidget(funcs, l)
+
 	// The table shows what each port's call gave; the session, the same
 	// calls as Python's loop, once all have answered.
 	known := portCalls(wellKnown)

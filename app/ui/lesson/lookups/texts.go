@@ -111,6 +111,8 @@ var (
 		}},
 	}
 
+	txtSameAbove = i18n.T{Ko: "위와 같은 까닭입니다.", En: "For the same reason as above."}
+
 	// What the server adds to an answer.
 	txtRemembered = i18n.T{
 		Ko: "서버가 조금 전에 같은 것을 물어 받아 둔 답입니다.",

@@ -123,7 +123,9 @@ func (v callView) render(l i18n.Lang) []app.UI {
 		ui = append(ui, statusLine(l, v.id+"-status", v.status, v.bad))
 	}
 	if v.explain != "" {
-		ui = append(ui, kit.H(l, "p.error", v.explain))
+		// A note, not an error: the traceback above is the error, and
+		// most failures here are the network's, not the student's.
+		ui = append(ui, kit.H(l, "p.note.explain", v.explain))
 	}
 	for _, n := range v.notes {
 		ui = append(ui, kit.H(l, "p.note", n))
