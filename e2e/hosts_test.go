@@ -282,4 +282,18 @@ func TestHostsLessonCases(t *testing.T) {
 		}
 	}
 	b.noErrors(t, "a server without DNS")
+
+	// A server whose DNS answers for its own network only (no name of the
+	// internet): a name the lecturer's PC found is said to exist, and the
+	// server's DNS to fail.
+	local := startServer(t, "", "-dns", dnstest.Start(t, "127.0.0.1:0", dnstest.Zone{Records: "campus.np.test. A 192.0.2.50\n"}).Addr, "-lookup-timeout", "1s")
+	for _, lang := range []i18n.Lang{i18n.En, i18n.Ko} {
+		b.do(t, "the internet's names unknown, in "+string(lang), chromedp.Navigate(hostsURL(local, lang, "www.sch.ac.kr")), live(), answered())
+		txt := textOf(t, b, "#host-functions")
+		want := map[i18n.Lang]string{i18n.En: "but the lecturer's PC found it (the deck's answer below). The name exists", i18n.Ko: "강사의 PC는 이 이름을 찾았습니다"}[lang]
+		if !strings.Contains(txt, want) || !strings.Contains(txt, "[Errno -2] Name or service not known") {
+			t.Errorf("a DNS without the internet, %s: %q", lang, txt)
+		}
+	}
+	b.noErrors(t, "a server whose DNS knows no internet names")
 }

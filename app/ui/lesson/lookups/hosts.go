@@ -99,6 +99,9 @@ func (p *hostsPage) derive(ctx app.Context) {
 		}
 		funcs[i] = viewCall(&p.look.answers, c, id, f.sig, f.desc, l)
 		funcs[i].recorded = recordedOf(recordedHosts, c)
+		if a, ok := p.look.get(c); ok && a.fail == failNone {
+			funcs[i].explain = deckExplain(c, a.resp, funcs[i].explain, l)
+		}
 	}
 	oncePerWidget(funcs, l)
 	program := runProgram(&p.look.answers, "hosts-program", api.HostsProgram(p.in.hosts), p.listCalls(), func(i int, r api.Response) (string, bool) {

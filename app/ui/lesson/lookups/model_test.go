@@ -274,7 +274,7 @@ func TestExplainAnswer(t *testing.T) {
 // server's words, which a student should not have to learn: the API's
 // flags and 리졸버.
 func TestNoInternalWords(t *testing.T) {
-	texts := []i18n.T{txtServerView, txtResolver, txtRemembered, txtPrivate, txtNoDNS, txtNoDNSTime, txtRecorded, txtErrno, txtIMAP2}
+	texts := []i18n.T{txtServerView, txtResolver, txtRemembered, txtPrivate, txtNoDNS, txtNoDNSTime, txtRecorded, txtErrno, txtIMAP2, txtDeckFound, txtSameAbove}
 	for _, k := range txtExplain {
 		texts = append(texts, k.t)
 	}

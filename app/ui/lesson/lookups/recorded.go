@@ -72,6 +72,31 @@ func recordedOf(calls []recordedCall, c api.Call) []string {
 	return nil
 }
 
+// deckFound reports a host the deck's calls or its HOSTS program found on
+// the lecturer's PC: a name that exists, or an address with a name. Where
+// the server answers that it does not, the server's DNS is what fails.
+func deckFound(host string) bool {
+	switch host {
+	case "www.sch.ac.kr", "homepage.sch.ac.kr", "www.daum.net", "www.google.com", "220.69.189.98":
+		return true
+	}
+	return false
+}
+
+// deckExplain is what a failed call means when the deck found its host:
+// the name exists (or the address has a name), and the server's DNS
+// cannot see it. Other failures keep their explanation.
+func deckExplain(c api.Call, r api.Response, explain string, lang i18n.Lang) string {
+	if r.Error == nil || r.Refused || !c.HasArg || !deckFound(c.Arg) {
+		return explain
+	}
+	switch errorKey(r.Error) {
+	case "gaierror -2", "herror 1":
+		return txtDeckFound.In(lang)
+	}
+	return explain
+}
+
 // deckHostLinks are the deck's host calls, one link each: the link opens
 // /hosts on the call's argument as the first of HOSTS, the rest of hosts
 // kept in order, so that no call of the deck needs retyping.
@@ -121,6 +146,10 @@ var (
 		En: "The deck's answer (recorded on the lecturer's Windows PC, with the internet)",
 	}
 	txtDeckCalls = i18n.T{Ko: "강의 자료의 호출:", En: "The deck's calls:"}
+	txtDeckFound = i18n.T{
+		Ko: "서버의 DNS는 없다고 답했지만, 강사의 PC는 이 이름을 찾았습니다 (아래 강의 자료의 답). 이름은 있습니다: 서버의 네트워크가 인터넷의 DNS에 닿지 못하는 것입니다 (인터넷에 연결되지 않은 서버).",
+		En: "The server's DNS answered that there is none, but the lecturer's PC found it (the deck's answer below). The name exists: the server's network does not reach the internet's DNS (a server without the internet).",
+	}
 	txtErrno     = i18n.T{
 		Ko: "iot는 이름이 없어 두 시스템 모두 실패하지만 오류가 다르게 보입니다. Windows에서 getaddrinfo의 오류 번호는 Winsock의 번호라 11001(WSAHOST_NOT_FOUND, 호스트 없음)이고 파이썬은 'getaddrinfo failed'라고 적습니다. 이 서버 같은 Linux에서는 C 라이브러리(glibc)가 번호를 매겨 -2(EAI_NONAME)이고, 그 설명이 'Name or service not known'입니다. 같은 일, 다른 운영체제의 말입니다.",
 		En: "iot has no name, so both systems fail, but the error reads differently. On Windows, getaddrinfo's error numbers are Winsock's: 11001 (WSAHOST_NOT_FOUND, no such host), which Python prints as 'getaddrinfo failed'. On Linux, as on this server, the C library (glibc) numbers it -2 (EAI_NONAME), whose message is 'Name or service not known'. The same failure, in two systems' words.",

@@ -8,6 +8,7 @@ import (
 
 	"netprimer/app/api"
 	"netprimer/app/deck"
+	"netprimer/app/i18n"
 )
 
 // deckCode returns the code blocks of the deck's lesson at path, joined.
@@ -120,5 +121,30 @@ func TestIMAP2Note(t *testing.T) {
 	}
 	if deckIMAP(recordedPortsOutput) {
 		t.Error("the deck's own output has no imap2")
+	}
+}
+
+// TestDeckExplain: where the server's DNS denies a name the lecturer's PC
+// found, the lesson says the name exists and the server's DNS fails; a
+// name the deck did not find keeps the plain explanation.
+func TestDeckExplain(t *testing.T) {
+	nx := api.Response{Error: &api.Error{Type: api.TypeGaierror, Errno: errno(-2), Message: "[Errno -2] Name or service not known"}}
+	noName := api.Response{Error: &api.Error{Type: api.TypeHerror, Errno: errno(1), Message: "[Errno 1] Unknown host"}}
+	for _, c := range []struct {
+		call api.Call
+		r    api.Response
+		deck bool
+	}{
+		{hostCall(api.GetHostByName, "www.sch.ac.kr"), nx, true},
+		{hostCall(api.GetHostByNameEx, "homepage.sch.ac.kr"), nx, true},
+		{hostCall(api.GetHostByAddr, "220.69.189.98"), noName, true},
+		{hostCall(api.GetHostByName, "iot"), nx, false}, // the deck did not find it either
+		{hostCall(api.GetHostByName, "nx.np.test"), nx, false},
+		{hostCall(api.GetHostByAddr, "220.69.189.98"), api.Response{Error: noName.Error, Refused: true}, false},
+	} {
+		got := deckExplain(c.call, c.r, explainAnswer(c.r, i18n.En), i18n.En)
+		if (got == txtDeckFound.En) != c.deck {
+			t.Errorf("%s: %q", c.call.Expr(), got)
+		}
 	}
 }
