@@ -151,8 +151,8 @@ var (
 		En: "The server's DNS answered that there is none, but the lecturer's PC found it (the deck's answer below). The name exists: the server's network does not reach the internet's DNS (a server without the internet).",
 	}
 	txtErrno = i18n.T{
-		Ko: "iot는 이름이 없어 두 시스템 모두 실패하지만 오류가 다르게 보입니다. Windows에서 getaddrinfo의 오류 번호는 Winsock의 번호라 11001(WSAHOST_NOT_FOUND, 호스트 없음)이고 파이썬은 'getaddrinfo failed'라고 적습니다. 이 서버 같은 Linux에서는 C 라이브러리(glibc)가 번호를 매겨 -2(EAI_NONAME)이고, 그 설명이 'Name or service not known'입니다. 같은 일, 다른 운영체제의 말입니다.",
-		En: "iot has no name, so both systems fail, but the error reads differently. On Windows, getaddrinfo's error numbers are Winsock's: 11001 (WSAHOST_NOT_FOUND, no such host), which Python prints as 'getaddrinfo failed'. On Linux, as on this server, the C library (glibc) numbers it -2 (EAI_NONAME), whose message is 'Name or service not known'. The same failure, in two systems' words.",
+		Ko: "iot라는 이름의 호스트는 없어서 두 시스템 모두 실패하지만 오류가 다르게 보입니다. Windows에서 getaddrinfo의 오류 번호는 Winsock의 번호라 11001(WSAHOST_NOT_FOUND, 호스트 없음)이고 파이썬은 'getaddrinfo failed'라고 적습니다. 이 서버 같은 Linux에서는 C 라이브러리(glibc)가 번호를 매겨 -2(EAI_NONAME)이고, 그 설명이 'Name or service not known'입니다. 같은 일, 다른 운영체제의 말입니다.",
+		En: "No host is named iot, so both systems fail, but the error reads differently. On Windows, getaddrinfo's error numbers are Winsock's: 11001 (WSAHOST_NOT_FOUND, no such host), which Python prints as 'getaddrinfo failed'. On Linux, as on this server, the C library (glibc) numbers it -2 (EAI_NONAME), whose message is 'Name or service not known'. The same failure, in two systems' words.",
 	}
 	txtIMAP2 = i18n.T{
 		Ko: "143번 포트가 imap2://로 나오는 것은 이 서버의 services 파일 때문입니다. Debian 계열 Linux의 /etc/services는 143번의 이름을 imap2로 적고 imap은 별명으로 둡니다. getservbyport는 첫 이름을 돌려주므로 imap2가 나오고, 강의 자료를 만든 Windows의 services 파일은 imap이라고 적습니다.",
