@@ -256,6 +256,11 @@ var inputs = []input{
 			t := fmt.Sprintf("10.%d.%d.0/%d", i/10, i%10, 24-i%2)
 			return t, "'" + t + "'"
 		}},
+	{name: "`/ipaddress` the address of addr in net → its session and bits", page: "/ipaddress", sel: "#member-input", event: "input",
+		text: func(i int) (string, string) {
+			t := fmt.Sprintf("10.%d.%d.%d", i/10, i%10, 1+i%2*11)
+			return t, "'" + t + "'"
+		}},
 	{name: "`/packing` address → inet_aton and ip_address", page: "/packing", sel: "#ip-input", event: "input",
 		text: func(i int) (string, string) {
 			t := fmt.Sprintf("10.%d.%d.%d", i/10, i%10, 1+i%2*11)
