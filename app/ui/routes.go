@@ -14,6 +14,7 @@ import (
 	"netprimer/app/ui/lesson/addresses"
 	"netprimer/app/ui/lesson/byteorder"
 	"netprimer/app/ui/lesson/ipaddress"
+	"netprimer/app/ui/lesson/lab"
 	"netprimer/app/ui/lesson/lookups"
 	"netprimer/app/ui/lesson/network"
 	"netprimer/app/ui/lesson/packing"
@@ -49,6 +50,7 @@ type page struct {
 // TestRoutesAreLessons checks that none of them shadows a lesson.
 var pages = map[string]page{
 	"/practice": {Title: txtPracticeTitle, Intro: txtPracticeIntro, New: practicepage.New},
+	"/lab":      {Title: lab.Title, Intro: lab.Intro, New: lab.New},
 }
 
 // Register registers a route for every lesson of the deck and every page. The server

@@ -84,23 +84,35 @@ func browser() (context.Context, func(), error) {
 
 func awaitPromise(p *runtime.EvaluateParams) { p.AwaitPromise = new(true) }
 
-// liveAfter navigates to url and returns the time from the start of the
-// navigation to the "netprimer-live" mark, set when the wasm app has
-// rendered the page.
-func liveAfter(ctx context.Context, url string) (time.Duration, error) {
+// start is a page's start-up, from the start of the navigation: when
+// app.wasm had arrived (its last byte, from the network or the service
+// worker's cache), when main began (the runtime and every package
+// initialised: the "netprimer-main" mark) and when the app had rendered
+// the page ("netprimer-live").
+type start struct{ wasm, main, live time.Duration }
+
+// liveAfter navigates to url and returns the page's start-up.
+func liveAfter(ctx context.Context, url string) (start, error) {
 	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
-		return 0, err
+		return start{}, err
 	}
-	ms, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`new Promise(resolve => {
+	ms, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`new Promise(resolve => {
 		const look = () => {
-			const m = performance.getEntriesByName("netprimer-live");
-			if (m.length) { resolve(m[0].startTime); } else { setTimeout(look, 5); }
+			const live = performance.getEntriesByName("netprimer-live");
+			if (!live.length) { setTimeout(look, 5); return; }
+			const main = performance.getEntriesByName("netprimer-main");
+			const wasm = performance.getEntriesByType("resource").filter(e => e.name.endsWith("/app.wasm"));
+			resolve([wasm.length ? wasm[0].responseEnd : -1, main.length ? main[0].startTime : -1, live[0].startTime]);
 		};
 		look();
 	})`, awaitPromise))
-	return time.Duration(ms * float64(time.Millisecond)), err
+	if err != nil {
+		return start{}, err
+	}
+	d := func(m float64) time.Duration { return time.Duration(m * float64(time.Millisecond)) }
+	return start{wasm: d(ms[0]), main: d(ms[1]), live: d(ms[2])}, nil
 }
 
 // offlineReady waits until the service worker has cached the app, so that
@@ -121,20 +133,20 @@ func offlineReady(ctx context.Context) error {
 
 // visits measures runs first visits (a fresh browser each) and runs repeat
 // visits (the same browser, the app cached by its service worker).
-func visits(url string, runs int) (first, repeat []time.Duration, err error) {
+func visits(url string, runs int) (first, repeat []start, err error) {
 	for i := 0; i < runs; i++ {
 		ctx, stop, err := browser()
 		if err != nil {
 			return nil, nil, err
 		}
-		d, err := liveAfter(ctx, url)
+		s, err := liveAfter(ctx, url)
 		if err == nil {
-			first = append(first, d)
+			first = append(first, s)
 			if i == 0 {
 				if err = offlineReady(ctx); err == nil {
 					for j := 0; j < runs && err == nil; j++ {
-						d, err = liveAfter(ctx, url)
-						repeat = append(repeat, d)
+						s, err = liveAfter(ctx, url)
+						repeat = append(repeat, s)
 					}
 				}
 			}
@@ -145,6 +157,17 @@ func visits(url string, runs int) (first, repeat []time.Duration, err error) {
 		}
 	}
 	return first, repeat, nil
+}
+
+// phases returns the medians of the start-ups' phases: app.wasm arrived,
+// then until main began, then until the page was rendered, and the
+// whole.
+func phases(ss []start) (wasm, init, render, live time.Duration) {
+	var w, i, r, l []time.Duration
+	for _, s := range ss {
+		w, i, r, l = append(w, s.wasm), append(i, s.main-s.wasm), append(r, s.live-s.main), append(l, s.live)
+	}
+	return median(w), median(i), median(r), median(l)
 }
 
 func median(ds []time.Duration) time.Duration {
@@ -182,14 +205,24 @@ func loads(r *report, bin, helloDir string, runs int) error {
 		return fmt.Errorf("timing /ipaddress: %w", err)
 	}
 	r.section("Navigation to the wasm-rendered page (headless Chromium, loopback)")
-	fmt.Fprintf(r, "From the start of the navigation to the app's first render (the `netprimer-live` mark); first visit with an empty profile, repeat visit from the service worker's cache.\n\n")
-	table(r, []string{"", "first visit", "repeat visit"}, [][]string{
-		{"bare go-app hello (baseline)", ms(median(hf)), ms(median(hr))},
-		{"Netprimer `/`", ms(median(af)), ms(median(ar))},
-		{"ratio to baseline", ratio(float64(median(af)), float64(median(hf))), ratio(float64(median(ar)), float64(median(hr)))},
-		{"Netprimer `/ipaddress?…`", ms(median(lf)), ms(median(lr))},
-	})
-
+	fmt.Fprintf(r, "From the start of the navigation to the app's first render (the `netprimer-live` mark), medians of %d; first visit with an empty profile, repeat visit from the service worker's cache; goal: ≤ 1.3× the bare go-app page, built with the same flags and served by the same binary. The phases: until app.wasm's last byte arrived; from there until `main` began (compiling what was not compiled while it streamed, the Go runtime and every package's initialisation); from `main` to the rendered page (the routes, the first render).\n\n", runs)
+	rows := [][]string{}
+	add := func(name string, ss []start) {
+		w, i, rd, l := phases(ss)
+		rows = append(rows, []string{name, ms(l), ms(w), ms(i), ms(rd)})
+	}
+	add("bare go-app hello, first visit (baseline)", hf)
+	add("Netprimer `/`, first visit", af)
+	add("Netprimer `/ipaddress?…`, first visit", lf)
+	add("bare go-app hello, repeat visit (baseline)", hr)
+	add("Netprimer `/`, repeat visit", ar)
+	add("Netprimer `/ipaddress?…`, repeat visit", lr)
+	table(r, []string{"", "rendered", "app.wasm arrived", "then main began", "then rendered"}, rows)
+	_, _, _, hfl := phases(hf)
+	_, _, _, afl := phases(af)
+	_, _, _, hrl := phases(hr)
+	_, _, _, arl := phases(ar)
+	fmt.Fprintf(r, "\nRatio to the baseline: first visit %s, repeat visit %s.\n", ratio(float64(afl), float64(hfl)), ratio(float64(arl), float64(hrl)))
 	return nil
 }
 
@@ -221,6 +254,11 @@ var inputs = []input{
 	{name: "`/ipaddress` network → its session, hosts and bit grid", page: "/ipaddress", sel: "#net-input", event: "input",
 		text: func(i int) (string, string) {
 			t := fmt.Sprintf("10.%d.%d.0/%d", i/10, i%10, 24-i%2)
+			return t, "'" + t + "'"
+		}},
+	{name: "`/ipaddress` the address of addr in net → its session and bits", page: "/ipaddress", sel: "#member-input", event: "input",
+		text: func(i int) (string, string) {
+			t := fmt.Sprintf("10.%d.%d.%d", i/10, i%10, 1+i%2*11)
 			return t, "'" + t + "'"
 		}},
 	{name: "`/packing` address → inet_aton and ip_address", page: "/packing", sel: "#ip-input", event: "input",
