@@ -82,7 +82,9 @@ func (m *model) nextHref(seed uint32) string {
 func notesOf(q url.Values) []i18n.T {
 	var notes []i18n.T
 	st := practice.ParseState(q)
-	if st.Unknown != "" {
+	if sk, ok := practice.Lookup(st.Unknown); ok && sk.ServerChecked() {
+		notes = append(notes, sub(txtLabSkill, st.Unknown))
+	} else if st.Unknown != "" {
 		notes = append(notes, sub(txtUnknownSkill, st.Unknown))
 	}
 	if st.Skill == "" {

@@ -19,6 +19,8 @@ func TestModelOf(t *testing.T) {
 		{"", false, false, nil},
 		// A skill of no name: the hub, which says so.
 		{"skill=nope", false, false, []string{`no skill named “nope”`}},
+		// A skill of the lab: its items are not drawn here.
+		{"skill=lab.htons&seed=3", false, false, []string{`practised in the socket lab`}},
 		// A skill without a seed: the page draws one.
 		{"skill=ipaddress.broadcast", false, true, nil},
 		// A seed that is no number: drawn anew, and said.

@@ -62,8 +62,8 @@ func TestHubMarkup(t *testing.T) {
 			}
 		}
 	}
-	if n != len(practice.Skills()) || n < 25 {
-		t.Errorf("the hub lists %d skills of %d", n, len(practice.Skills()))
+	if want := len(practice.Skills()) + len(practice.LabSkills()); n != want || n < 25 {
+		t.Errorf("the hub lists %d skills of %d", n, want)
 	}
 	if !strings.Contains(got, `id="progress-import"`) || !strings.Contains(got, `id="progress-export"`) {
 		t.Error("the hub has no export or import")

@@ -6,6 +6,7 @@ import "netprimer/app/i18n"
 // verdicts, mastery levels) come from package practice.
 var (
 	txtUnknownSkill = i18n.T{Ko: "이름이 “{1}”인 연습 주제가 없습니다. 아래에서 고르세요.", En: "There is no skill named “{1}”. Pick one below."}
+	txtLabSkill     = i18n.T{Ko: "“{1}” 주제는 소켓 실습 페이지(/lab)에서 직접 만든 프로그램으로 연습하고, 서버가 채점합니다.", En: "The skill “{1}” is practised in the socket lab (/lab), with a program of your own that the server checks."}
 	txtBadSeed      = i18n.T{Ko: "숫자가 아닌 seed 값(“{1}”) 대신 새 문제를 골랐습니다.", En: "The seed “{1}” is not a number, so a new item was drawn."}
 	txtSeedClamped  = i18n.T{Ko: "범위(0~4294967295)를 벗어난 seed 값(“{1}”) 대신 {2}번 문제를 보여 줍니다.", En: "The seed “{1}” is out of range (0 to 4294967295): showing item {2}."}
 	txtBadLevel     = i18n.T{Ko: "난이도 “{1}” 대신 {2}단계를 보여 줍니다: 난이도는 1, 2, 3 가운데 하나입니다.", En: "Showing level {2} instead of “{1}”: the level is 1, 2 or 3."}
