@@ -163,3 +163,27 @@ const (
 	TypeFull         = "full"         // 507: the database reached its size guard
 	TypeMediaType    = "media_type"   // 415: a body that is not application/json
 )
+
+// ClassroomError is the body of every error of the classroom's API: the
+// error as elsewhere in the API, and what to tell the user in both
+// languages.
+type ClassroomError struct {
+	Error Error   `json:"error"`
+	Text  *i18n.T `json:"text,omitempty"`
+}
+
+// TeachSession is the answer of GET TeachSessionPath to a teacher.
+type TeachSession struct {
+	Teacher bool `json:"teacher"`
+}
+
+// TeachSessionPath answers whether the request carries a teacher's
+// session (401 when not).
+const TeachSessionPath = TeachPrefix + "session"
+
+// TeachLoginPath is the page a login link opens: it sets the teacher's
+// cookie and leads to /teach.
+const TeachLoginPath = "/teach/login"
+
+// AssignmentLink returns the page of an assignment that students open.
+func AssignmentLink(code string) string { return "/a/" + code }
