@@ -17,6 +17,7 @@ import (
 	"netprimer/app/api"
 	"netprimer/app/guard"
 	"netprimer/app/i18n"
+	"netprimer/app/qr"
 )
 
 // Cookie names: the teacher's session (path TeachPrefix) and a student's
@@ -196,6 +197,11 @@ func (h *Handler) teach(w http.ResponseWriter, r *http.Request, rest string) {
 				h.results(w, r, code, parts[2])
 			}
 			return
+		case "qr.svg":
+			if method(w, r, http.MethodGet) {
+				h.qr(w, r, code)
+			}
+			return
 		case "close":
 			if method(w, r, http.MethodPost) && h.sameOrigin(w, r, true) {
 				if h.failed(w, h.s.CloseAssignment(r.Context(), code)) {
@@ -277,6 +283,27 @@ func (h *Handler) results(w http.ResponseWriter, r *http.Request, code, what str
 	hd.Set("Content-Length", strconv.Itoa(b.Len()))
 	w.WriteHeader(http.StatusOK)
 	w.Write(b.Bytes())
+}
+
+// qr answers the QR code of the assignment's link on the request's host,
+// as SVG (nothing in it but the code's modules).
+func (h *Handler) qr(w http.ResponseWriter, r *http.Request, code string) {
+	if _, err := h.s.Assignment(r.Context(), code); h.failed(w, err) {
+		return
+	}
+	c, err := qr.Encode(h.origin(r) + api.AssignmentLink(code))
+	if err != nil {
+		writeError(w, http.StatusBadRequest, api.TypeBadRequest, "the link is too long for a QR code", "", txtBadJSON)
+		return
+	}
+	svg := c.SVG(8)
+	hd := w.Header()
+	hd.Set("Content-Type", "image/svg+xml")
+	hd.Set("Cache-Control", "no-store")
+	hd.Set("X-Content-Type-Options", "nosniff")
+	hd.Set("Content-Length", strconv.Itoa(len(svg)))
+	w.WriteHeader(http.StatusOK)
+	io.WriteString(w, svg)
 }
 
 // student serves a student's routes, rest being "CODE" or "CODE/what".
