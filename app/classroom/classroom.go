@@ -329,33 +329,126 @@ func (s *Store) Answer(ctx context.Context, st Student, a api.Answer, now time.T
 		return api.Received{}, false, err
 	}
 	rec := api.Received{ID: a.ID, Item: a.Item, Verdict: v.Outcome.String(), Diagnosis: v.Diagnosis, Late: asg.Late(now)}
-	created := false
-	err = s.tx(ctx, func(tx *sql.Tx) error {
-		var closed int
-		if err := tx.QueryRowContext(ctx, "SELECT closed FROM assignments WHERE id = ?", asg.id).Scan(&closed); err != nil {
-			return err
-		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO answers (student, client_id, item, answer, verdict, diagnosis, late, at)
-			SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE ? = 0 ON CONFLICT (student, client_id) DO NOTHING`,
-			st.id, a.ID, a.Item, a.Answer, rec.Verdict, rec.Diagnosis, rec.Late, ms(now), closed)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 1 {
-			created = true
-			return nil
-		}
-		var late int
-		err = tx.QueryRowContext(ctx, "SELECT item, verdict, diagnosis, late FROM answers WHERE student = ? AND client_id = ?", st.id, a.ID).
-			Scan(&rec.Item, &rec.Verdict, &rec.Diagnosis, &late)
-		if errors.Is(err, sql.ErrNoRows) && closed != 0 {
-			return ErrClosed
-		}
-		rec.Late = late != 0
-		return err
-	})
-	if err != nil {
-		return api.Received{}, false, err
+	return s.commit(ctx, answerWrite{student: st.id, assignment: asg.id, answer: a.Answer, rec: rec, at: ms(now)})
+}
+
+// answerWrite is an answer checked, waiting to be stored.
+type answerWrite struct {
+	student, assignment int64
+	answer              string
+	rec                 api.Received
+	at                  int64
+	done                chan answerDone
+}
+
+type answerDone struct {
+	rec     api.Received
+	created bool
+	err     error
+}
+
+// maxBatch bounds the answers committed in one transaction.
+const maxBatch = 512
+
+// commit hands the answer to the writer, which commits the answers that
+// arrive together in one transaction (one sync of the log for all of
+// them), and waits until it is committed or failed.
+func (s *Store) commit(ctx context.Context, w answerWrite) (api.Received, bool, error) {
+	w.done = make(chan answerDone, 1)
+	select {
+	case s.writes <- w:
+	case <-ctx.Done():
+		return api.Received{}, false, ctx.Err()
+	case <-s.closed:
+		return api.Received{}, false, errors.New("classroom: the store is closed")
 	}
-	return rec, created, nil
+	d := <-w.done // the writer always answers
+	return d.rec, d.created, d.err
+}
+
+// writer commits the answers sent to s.writes, as many as are waiting
+// in each transaction. When a batch fails, each of its answers is tried
+// in a transaction of its own, so that one answer's error is its own.
+func (s *Store) writer() {
+	defer close(s.writerDone)
+	for {
+		var batch []answerWrite
+		select {
+		case w := <-s.writes:
+			batch = append(batch, w)
+		case <-s.closed:
+			return
+		}
+	more:
+		for len(batch) < maxBatch {
+			select {
+			case w := <-s.writes:
+				batch = append(batch, w)
+			default:
+				break more
+			}
+		}
+		results := make([]answerDone, len(batch))
+		err := s.tx(context.Background(), func(tx *sql.Tx) error {
+			for i, w := range batch {
+				results[i] = storeAnswer(tx, w)
+				if results[i].err != nil && !errors.Is(results[i].err, ErrClosed) {
+					return results[i].err
+				}
+			}
+			return nil
+		})
+		if err != nil && len(batch) > 1 {
+			for i, w := range batch {
+				var d answerDone
+				err := s.tx(context.Background(), func(tx *sql.Tx) error {
+					d = storeAnswer(tx, w)
+					if errors.Is(d.err, ErrClosed) {
+						return nil // its own result, not the transaction's
+					}
+					return d.err
+				})
+				if err != nil {
+					d = answerDone{err: err}
+				}
+				results[i] = d
+			}
+		} else if err != nil {
+			results[0] = answerDone{err: err}
+		}
+		for i, w := range batch {
+			w.done <- results[i]
+		}
+	}
+}
+
+// storeAnswer stores the answer in tx unless its ID was stored before,
+// in which case it returns what was stored; a new answer to a closed
+// assignment is ErrClosed.
+func storeAnswer(tx *sql.Tx, w answerWrite) answerDone {
+	rec := w.rec
+	var closed int
+	if err := tx.QueryRow("SELECT closed FROM assignments WHERE id = ?", w.assignment).Scan(&closed); err != nil {
+		return answerDone{err: err}
+	}
+	res, err := tx.Exec(`INSERT INTO answers (student, client_id, item, answer, verdict, diagnosis, late, at)
+		SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE ? = 0 ON CONFLICT (student, client_id) DO NOTHING`,
+		w.student, rec.ID, rec.Item, w.answer, rec.Verdict, rec.Diagnosis, rec.Late, w.at, closed)
+	if err != nil {
+		return answerDone{err: full(err)}
+	}
+	if n, _ := res.RowsAffected(); n == 1 {
+		return answerDone{rec: rec, created: true}
+	}
+	var late int
+	err = tx.QueryRow("SELECT item, verdict, diagnosis, late FROM answers WHERE student = ? AND client_id = ?", w.student, rec.ID).
+		Scan(&rec.Item, &rec.Verdict, &rec.Diagnosis, &late)
+	if errors.Is(err, sql.ErrNoRows) && closed != 0 {
+		return answerDone{err: ErrClosed}
+	}
+	if err != nil {
+		return answerDone{err: err}
+	}
+	rec.Late = late != 0
+	return answerDone{rec: rec}
 }

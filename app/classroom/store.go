@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -42,6 +43,13 @@ type Store struct {
 	path string
 	r    *sql.DB
 	w    *sql.DB
+
+	// Answers go to one writer goroutine, which commits those that
+	// arrive together in one transaction (see commit).
+	writes     chan answerWrite
+	closed     chan struct{}
+	closeOnce  sync.Once
+	writerDone chan struct{}
 }
 
 // Path returns the database file's path under d.
@@ -86,7 +94,8 @@ func Open(path string, maxBytes int64) (*Store, error) {
 	w.SetMaxOpenConns(1)
 	w.SetConnMaxIdleTime(0)
 	r.SetMaxOpenConns(8)
-	s := &Store{path: path, r: r, w: w}
+	s := &Store{path: path, r: r, w: w, writes: make(chan answerWrite), closed: make(chan struct{}), writerDone: make(chan struct{})}
+	go s.writer()
 	if err := s.migrate(context.Background()); err != nil {
 		s.Close()
 		return nil, fmt.Errorf("classroom: %s: %w", path, err)
@@ -111,8 +120,10 @@ func (s *Store) guard(maxBytes int64) error {
 	return err
 }
 
-// Close closes the database.
+// Close closes the database, once the answer being committed is.
 func (s *Store) Close() error {
+	s.closeOnce.Do(func() { close(s.closed) })
+	<-s.writerDone
 	return errors.Join(s.w.Close(), s.r.Close())
 }
 

@@ -39,6 +39,11 @@ type student struct {
 	offline bool
 	saveBad bool
 	mounted bool
+	// ctx is the component's own context: a call started by an event
+	// of an element the next render removes (the join form, say) must
+	// still reach the page, and a context whose element is gone
+	// dispatches nothing.
+	ctx app.Context
 }
 
 // NewStudent returns the page /a/CODE.
@@ -46,7 +51,7 @@ func NewStudent() app.Composer { return &student{} }
 
 func (p *student) OnMount(ctx app.Context) {
 	p.lesson.OnMount(ctx)
-	p.mounted = true
+	p.mounted, p.ctx = true, ctx
 }
 
 func (p *student) OnDismount() { p.mounted = false }
@@ -118,8 +123,9 @@ func (p *student) loadItems(ctx app.Context) {
 	})
 }
 
-func (p *student) join(ctx app.Context, e app.Event) {
+func (p *student) join(_ app.Context, e app.Event) {
 	e.PreventDefault()
+	ctx := p.ctx
 	body := api.Join{StudentID: inputValue("join-id"), Name: inputValue("join-name")}
 	call(ctx, "POST", api.StudentPath(p.code, "join"), body, func(ctx app.Context, r result) {
 		if r.Status != http.StatusOK {
@@ -281,7 +287,7 @@ func (p *student) itemsUI(l i18n.Lang) app.UI {
 				kit.H(l, "button.check", txtSend).Attr("type", "submit").Attr("disabled", kit.Bool(!p.Live() || closed)),
 			).Attr("data-skill", it.SkillID()).Attr("data-seed", strconv.FormatUint(uint64(it.Seed()), 10)).
 				Attr("data-level", strconv.Itoa(it.Level())).Attr("data-given", it.Given()).Attr("data-item", n).
-				Attr("novalidate", "true").OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault(); p.answer(ctx, n) }),
+				Attr("novalidate", "true").OnSubmit(func(_ app.Context, e app.Event) { e.PreventDefault(); p.answer(p.ctx, n) }),
 			kit.H(l, "div.feedback", verdict).Aria("live", "polite"),
 			kit.H(l, "p.received", recv).Attr("data-received", count).Attr("data-last", last),
 			pending,

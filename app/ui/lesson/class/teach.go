@@ -31,6 +31,11 @@ type teach struct {
 	err     i18n.T
 	gen     int // the polls of an older selection stop
 	mounted bool
+	// ctx is the component's own context: a call started by an event
+	// of an element the next render removes (the join form, say) must
+	// still reach the page, and a context whose element is gone
+	// dispatches nothing.
+	ctx app.Context
 }
 
 // NewTeach returns the page /teach.
@@ -38,7 +43,7 @@ func NewTeach() app.Composer { return &teach{} }
 
 func (p *teach) OnMount(ctx app.Context) {
 	p.lesson.OnMount(ctx)
-	p.mounted = true
+	p.mounted, p.ctx = true, ctx
 }
 
 func (p *teach) OnDismount() { p.mounted = false; p.gen++ }
@@ -90,8 +95,9 @@ func (p *teach) poll(ctx app.Context, gen int) {
 	})
 }
 
-func (p *teach) create(ctx app.Context, e app.Event) {
+func (p *teach) create(_ app.Context, e app.Event) {
 	e.PreventDefault()
+	ctx := p.ctx
 	n, bad := newAssignment(inputValue("teach-title"), checked("skill"), inputValue("teach-items"), inputValue("teach-level"), inputValue("teach-due"), time.Local)
 	if bad.En != "" {
 		p.formErr = bad
@@ -108,7 +114,8 @@ func (p *teach) create(ctx app.Context, e app.Event) {
 	})
 }
 
-func (p *teach) closeIt(ctx app.Context, e app.Event) {
+func (p *teach) closeIt(_ app.Context, e app.Event) {
+	ctx := p.ctx
 	call(ctx, "POST", api.TeachAssignmentPath(p.sel, "close"), struct{}{}, func(ctx app.Context, r result) {
 		if r.Status != http.StatusOK {
 			p.err = errorText(r.Status, r.Body)
