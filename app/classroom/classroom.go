@@ -238,6 +238,7 @@ func (s *Store) CloseAssignment(ctx context.Context, code string) error {
 		if n, _ := res.RowsAffected(); n == 0 {
 			return ErrNoAssignment
 		}
+		s.forget(0)
 		return nil
 	})
 }
@@ -269,24 +270,58 @@ func (s *Store) Join(ctx context.Context, code, studentID, name string, now time
 	if err != nil {
 		return Student{}, "", err
 	}
+	s.forget(st.id)
 	return st, tok, nil
 }
 
 // StudentOf returns the student of the session token in the assignment
 // of the code: ErrNoAssignment for an unknown code, ErrNoSession for a
-// token that is not a session of this assignment's.
+// token that is not a session of this assignment's. A session found is
+// kept in memory (sessions never change; the assignment's closed mark
+// may be stale there, which Answer checks anew).
 func (s *Store) StudentOf(ctx context.Context, code, token string) (Student, error) {
+	key := code + "\x00" + string(hashOf(token))
+	s.cacheMu.RLock()
+	st, ok := s.sessions[key]
+	s.cacheMu.RUnlock()
+	if ok {
+		return st, nil
+	}
 	a, err := s.Assignment(ctx, code)
 	if err != nil {
 		return Student{}, err
 	}
-	st := Student{Assignment: a}
+	st = Student{Assignment: a}
 	err = s.r.QueryRowContext(ctx, `SELECT s.id, s.student_id, s.name FROM student_sessions ss JOIN students s ON s.id = ss.student
 		WHERE ss.hash = ? AND s.assignment = ?`, hashOf(token), a.id).Scan(&st.id, &st.StudentID, &st.Name)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Student{}, ErrNoSession
 	}
-	return st, err
+	if err != nil {
+		return Student{}, err
+	}
+	s.cacheMu.Lock()
+	if len(s.sessions) >= maxCachedSessions {
+		clear(s.sessions)
+	}
+	s.sessions[key] = st
+	s.cacheMu.Unlock()
+	return st, nil
+}
+
+// maxCachedSessions bounds the sessions kept in memory.
+const maxCachedSessions = 20000
+
+// forget drops the cached sessions of the student id (renamed by a join)
+// or, for 0, of every student (an assignment closed).
+func (s *Store) forget(id int64) {
+	s.cacheMu.Lock()
+	defer s.cacheMu.Unlock()
+	for k, st := range s.sessions {
+		if id == 0 || st.id == id {
+			delete(s.sessions, k)
+		}
+	}
 }
 
 // IsStudent reports whether token is a student session of any
@@ -390,8 +425,9 @@ func (s *Store) writer() {
 		}
 		results := make([]answerDone, len(batch))
 		err := s.tx(context.Background(), func(tx *sql.Tx) error {
+			closed := map[int64]int{}
 			for i, w := range batch {
-				results[i] = storeAnswer(tx, w)
+				results[i] = storeAnswer(tx, w, closed)
 				if results[i].err != nil && !errors.Is(results[i].err, ErrClosed) {
 					return results[i].err
 				}
@@ -402,7 +438,7 @@ func (s *Store) writer() {
 			for i, w := range batch {
 				var d answerDone
 				err := s.tx(context.Background(), func(tx *sql.Tx) error {
-					d = storeAnswer(tx, w)
+					d = storeAnswer(tx, w, map[int64]int{})
 					if errors.Is(d.err, ErrClosed) {
 						return nil // its own result, not the transaction's
 					}
@@ -425,11 +461,14 @@ func (s *Store) writer() {
 // storeAnswer stores the answer in tx unless its ID was stored before,
 // in which case it returns what was stored; a new answer to a closed
 // assignment is ErrClosed.
-func storeAnswer(tx *sql.Tx, w answerWrite) answerDone {
+func storeAnswer(tx *sql.Tx, w answerWrite, closedOf map[int64]int) answerDone {
 	rec := w.rec
-	var closed int
-	if err := tx.QueryRow("SELECT closed FROM assignments WHERE id = ?", w.assignment).Scan(&closed); err != nil {
-		return answerDone{err: err}
+	closed, ok := closedOf[w.assignment]
+	if !ok {
+		if err := tx.QueryRow("SELECT closed FROM assignments WHERE id = ?", w.assignment).Scan(&closed); err != nil {
+			return answerDone{err: err}
+		}
+		closedOf[w.assignment] = closed
 	}
 	res, err := tx.Exec(`INSERT INTO answers (student, client_id, item, answer, verdict, diagnosis, late, at)
 		SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE ? = 0 ON CONFLICT (student, client_id) DO NOTHING`,

@@ -385,16 +385,19 @@ func (h *Handler) join(w http.ResponseWriter, r *http.Request, code string) {
 // studentOf returns the student of the request's cookie in the
 // assignment, or answers 404 (no such assignment) or 401.
 func (h *Handler) studentOf(w http.ResponseWriter, r *http.Request, code string) (Student, bool) {
-	if _, err := h.s.Assignment(r.Context(), code); h.failed(w, err) {
-		return Student{}, false
+	cookies := r.CookiesNamed(StudentCookie)
+	if len(cookies) == 0 {
+		if _, err := h.s.Assignment(r.Context(), code); h.failed(w, err) {
+			return Student{}, false
+		}
 	}
-	for _, c := range r.CookiesNamed(StudentCookie) {
+	for _, c := range cookies {
 		st, err := h.s.StudentOf(r.Context(), code, c.Value)
 		if err == nil {
 			return st, true
 		}
 		if !errors.Is(err, ErrNoSession) {
-			h.failed(w, err)
+			h.failed(w, err) // ErrNoAssignment among them: 404
 			return Student{}, false
 		}
 	}

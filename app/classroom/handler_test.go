@@ -372,3 +372,15 @@ func TestRateLimits(t *testing.T) {
 	last.want(t, http.StatusCreated, "")
 	c.do("POST", api.StudentPath(cr.Code, "answers"), api.Answer{ID: "more", Item: 1, Answer: "1.1.1.1"}).want(t, http.StatusTooManyRequests, api.TypeRateLimited)
 }
+
+func TestQRCode(t *testing.T) {
+	f := newFixture(t, Config{})
+	teacher := f.teacher(t)
+	cr := f.create(t, teacher, api.NewAssignment{Title: "t", Skills: []string{"ipaddress.broadcast"}, Items: 1, Level: 1})
+	rp := teacher.do("GET", api.TeachAssignmentPath(cr.Code, "qr.svg"), nil).want(t, http.StatusOK, "")
+	if rp.header.Get("Content-Type") != "image/svg+xml" || !bytes.HasPrefix(rp.body, []byte("<svg ")) {
+		t.Errorf("qr.svg: %q %.80s", rp.header.Get("Content-Type"), rp.body)
+	}
+	newClient(t, f.h).do("GET", api.TeachAssignmentPath(cr.Code, "qr.svg"), nil).want(t, http.StatusUnauthorized, api.TypeUnauthorized)
+	teacher.do("GET", api.TeachAssignmentPath("zzzzzz", "qr.svg"), nil).want(t, http.StatusNotFound, api.TypeNotFound)
+}

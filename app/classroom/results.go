@@ -54,6 +54,11 @@ func (s *Store) Results(ctx context.Context, code string) (api.Results, error) {
 
 // Me returns the student's own results and the answers received.
 func (s *Store) Me(ctx context.Context, st Student) (api.Me, error) {
+	a, err := s.Assignment(ctx, st.Assignment.Code) // closed now, not when the session was cached
+	if err != nil {
+		return api.Me{}, err
+	}
+	st.Assignment = a
 	answers, err := s.answers(ctx, "SELECT student, client_id, item, verdict, diagnosis, late FROM answers WHERE student = ? ORDER BY at, client_id", st.id)
 	if err != nil {
 		return api.Me{}, err

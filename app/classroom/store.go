@@ -50,6 +50,9 @@ type Store struct {
 	closed     chan struct{}
 	closeOnce  sync.Once
 	writerDone chan struct{}
+
+	cacheMu  sync.RWMutex
+	sessions map[string]Student // by code and token hash (StudentOf)
 }
 
 // Path returns the database file's path under d.
@@ -94,7 +97,7 @@ func Open(path string, maxBytes int64) (*Store, error) {
 	w.SetMaxOpenConns(1)
 	w.SetConnMaxIdleTime(0)
 	r.SetMaxOpenConns(8)
-	s := &Store{path: path, r: r, w: w, writes: make(chan answerWrite), closed: make(chan struct{}), writerDone: make(chan struct{})}
+	s := &Store{path: path, r: r, w: w, writes: make(chan answerWrite), closed: make(chan struct{}), writerDone: make(chan struct{}), sessions: map[string]Student{}}
 	go s.writer()
 	if err := s.migrate(context.Background()); err != nil {
 		s.Close()
