@@ -46,7 +46,8 @@ func answerOf(t *testing.T, code, studentID string, item int, right bool) string
 	if right {
 		return sol
 	}
-	// The last host: one less than the broadcast, a known mistake.
+	// The last host: one less than the broadcast, a known mistake
+	// (last_host_as_broadcast).
 	i := strings.LastIndexByte(sol, '.')
 	var last int
 	fmt.Sscan(sol[i+1:], &last)
@@ -162,7 +163,7 @@ func TestClassroom(t *testing.T) {
 	setOffline(t, off.b, false)
 	off.b.do(t, "the queue is sent", chromedp.WaitVisible(chromedp.CSS(`#class-score[data-pending="0"]`)), received(off, 1), received(off, 2))
 	teacher.do(t, "the offline student's answers reach the grid", cell("20260003", 1, "right"), cell("20260003", 2, "wrong"))
-	teacher.do(t, "the frequent mistakes", chromedp.WaitVisible(chromedp.CSS(`#teach-mistakes li[data-diagnosis="broadcast_as_last_host"]`)))
+	teacher.do(t, "the frequent mistakes", chromedp.WaitVisible(chromedp.CSS(`#teach-mistakes li[data-diagnosis="last_host_as_broadcast"]`)))
 	if name := teacher.text(t, `#teach-grid tr[data-student="20260002"] td.name`); name != "<img src=x onerror=alert(1)>" {
 		t.Errorf("the name on the grid: %q", name)
 	}

@@ -217,7 +217,7 @@ func (p *teach) selected(l i18n.Lang) app.UI {
 		errUI,
 		kit.H(l, "div.share",
 			app.ElemSelfClosing("img").ID("teach-qr").Attr("src", api.TeachAssignmentPath(a.Code, "qr.svg")).
-				Attr("alt", txtQRAlt.In(l)).Attr("width", 264).Attr("height", 264),
+				Attr("alt", txtQRAlt.In(l)), // at its own size: 8 pixels a module
 			kit.H(l, "p", txtCodeIs, ": ", kit.H(noLang, "strong.code#teach-code", a.Code)),
 			kit.H(l, "p", txtLinkIs, ": ", kit.A(noLang, "#teach-link", StudentDir+a.Code, link)),
 			due,
@@ -247,7 +247,7 @@ func (p *teach) grid(l i18n.Lang) app.UI {
 		cells := make([]app.UI, 0, len(st.Cells)+3)
 		cells = append(cells, kit.H(noLang, "td", st.StudentID), kit.H(noLang, "td.name", st.Name), kit.H(noLang, "td.score", strconv.Itoa(st.Score)))
 		for _, c := range st.Cells {
-			cells = append(cells, kit.H(noLang, "td.cell "+c.Verdict, cellMark(c)).Attr("data-item", c.Item).Attr("data-verdict", c.Verdict))
+			cells = append(cells, kit.H(noLang, "td.mark "+c.Verdict, cellMark(c)).Attr("data-item", c.Item).Attr("data-verdict", c.Verdict))
 		}
 		rows[i] = kit.H(noLang, "tr", cells).Attr("data-student", st.StudentID)
 	}
