@@ -187,3 +187,35 @@ const TeachLoginPath = "/teach/login"
 
 // AssignmentLink returns the page of an assignment that students open.
 func AssignmentLink(code string) string { return "/a/" + code }
+
+// Grid is the teacher's grid in a compact form (GET …/grid), which a
+// browser decodes quickly for a large class: each row is one text,
+// "student_id\tname\tscore\tanswered\tright\tmarks", marks holding one
+// character an item: O right, X wrong, o and x the same given late, .
+// before an answer. Student numbers and names hold no tab.
+type Grid struct {
+	Assignment Assignment     `json:"assignment"`
+	Answers    int64          `json:"answers"`
+	Rows       []string       `json:"rows"`
+	Mistakes   []ItemMistakes `json:"mistakes"`
+}
+
+// GridMarks returns the marks of a row's cells.
+func GridMarks(cells []Cell) string {
+	b := make([]byte, len(cells))
+	for i, c := range cells {
+		switch {
+		case c.Verdict == "right" && c.Late:
+			b[i] = 'o'
+		case c.Verdict == "right":
+			b[i] = 'O'
+		case c.Verdict == "wrong" && c.Late:
+			b[i] = 'x'
+		case c.Verdict == "wrong":
+			b[i] = 'X'
+		default:
+			b[i] = '.'
+		}
+	}
+	return string(b)
+}

@@ -192,6 +192,14 @@ func (h *Handler) teach(w http.ResponseWriter, r *http.Request, rest string) {
 			return
 		}
 		switch parts[2] {
+		case "grid":
+			if method(w, r, http.MethodGet) {
+				res, err := h.s.Results(r.Context(), code)
+				if !h.failed(w, err) {
+					writeJSON(w, http.StatusOK, GridOf(res))
+				}
+			}
+			return
 		case "results", "results.json", "results.csv":
 			if method(w, r, http.MethodGet) {
 				h.results(w, r, code, parts[2])

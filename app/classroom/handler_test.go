@@ -349,6 +349,13 @@ func TestStudentRoutes(t *testing.T) {
 		t.Errorf("CSV rows %q, %v", rows, err)
 	}
 	teacher.do("GET", api.TeachAssignmentPath(code, "results.json"), nil).want(t, http.StatusOK, "")
+	var g api.Grid
+	teacher.do("GET", api.TeachAssignmentPath(code, "grid"), nil).want(t, http.StatusOK, "").decode(t, &g)
+	if len(g.Rows) != 2 || g.Rows[0] != "20260001\t<img src=x onerror=alert(1)>\t50\t2\t1\tOx" || g.Rows[1] != "20260002\t밥\t0\t0\t0\t.." || g.Answers != res.Answers {
+		t.Errorf("grid: %q", g.Rows)
+	}
+	st := f.student(t, code, "20260003", "c")
+	st.do("GET", api.TeachAssignmentPath(code, "grid"), nil).want(t, http.StatusUnauthorized, api.TypeUnauthorized)
 }
 
 func TestRateLimits(t *testing.T) {

@@ -203,3 +203,12 @@ func Escape(s string) string {
 	}
 	return s
 }
+
+// GridOf returns the results in the grid's compact form.
+func GridOf(res api.Results) api.Grid {
+	g := api.Grid{Assignment: res.Assignment, Answers: res.Answers, Rows: make([]string, len(res.Students)), Mistakes: res.Mistakes}
+	for i, st := range res.Students {
+		g.Rows[i] = st.StudentID + "\t" + st.Name + "\t" + strconv.Itoa(st.Score) + "\t" + strconv.Itoa(st.Answered) + "\t" + strconv.Itoa(st.Right) + "\t" + api.GridMarks(st.Cells)
+	}
+	return g
+}

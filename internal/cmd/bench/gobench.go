@@ -82,8 +82,8 @@ func labs(r *report) error {
 }
 
 // classrooms runs the classroom's benchmark and adds its report.
-func classrooms(r *report) error {
-	cmd := exec.Command("go", "run", "./internal/cmd/classbench")
+func classrooms(r *report, bin string) error {
+	cmd := exec.Command("go", "run", "./internal/cmd/classbench", "-bin", bin)
 	var out bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = os.Stderr

@@ -68,7 +68,7 @@ func run(bin, outDir string, runs int, noinline []string, only string) error {
 		{"lookup", func() error { return lookups(&r) }},
 		{"hardening", func() error { return hardening(&r, bin) }},
 		{"lab", func() error { return labs(&r) }},
-		{"classroom", func() error { return classrooms(&r) }},
+		{"classroom", func() error { return classrooms(&r, bin) }},
 	}
 	want := strings.Split(only, ",")
 	for i, s := range sections {

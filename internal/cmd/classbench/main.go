@@ -30,12 +30,19 @@ import (
 func main() {
 	students := flag.Int("students", 500, "students answering at once")
 	items := flag.Int("items", 20, "items of the assignment: each student answers each once")
+	bin := flag.String("bin", "", "the netprimer binary: also measure the grid in headless Chromium")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the classroom's load to `file`")
 	flag.Parse()
 	cpuProfile = *profile
 	if err := run(*students, *items); err != nil {
 		fmt.Fprintln(os.Stderr, "classbench:", err)
 		os.Exit(1)
+	}
+	if *bin != "" {
+		if err := browserGrid(*bin, *students, *items); err != nil {
+			fmt.Fprintln(os.Stderr, "classbench:", err)
+			os.Exit(1)
+		}
 	}
 }
 

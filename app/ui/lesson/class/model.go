@@ -125,16 +125,6 @@ func merge(rs []api.Received, r api.Received) []api.Received {
 	return append(rs, r)
 }
 
-// cellMark is a grid cell's sign: O right, X wrong, nothing before an
-// answer; a late answer's sign is followed by an asterisk.
-func cellMark(c api.Cell) string {
-	m := map[string]string{"right": "O", "wrong": "X"}[c.Verdict]
-	if m != "" && c.Late {
-		m += "*"
-	}
-	return m
-}
-
 // mistakeLine says how many students made a mistake on an item.
 func mistakeLine(item int, m api.Mistake) i18n.T {
 	n, i := strconv.Itoa(m.Students), strconv.Itoa(item)
@@ -165,4 +155,39 @@ func skillGroups() [][]practice.Skill {
 		out[i] = append(out[i], s)
 	}
 	return out
+}
+
+// gridRow is a row of the compact grid (api.Grid), read.
+type gridRow struct {
+	id, name, score string
+	marks           string
+}
+
+// parseRows reads the compact grid's rows; a row not of six fields is
+// left out.
+func parseRows(rows []string) []gridRow {
+	out := make([]gridRow, 0, len(rows))
+	for _, r := range rows {
+		f := strings.Split(r, "\t")
+		if len(f) != 6 {
+			continue
+		}
+		out = append(out, gridRow{id: f[0], name: f[1], score: f[2], marks: f[5]})
+	}
+	return out
+}
+
+// markOf returns a compact mark's sign (cellMark's) and its verdict.
+func markOf(m byte) (sign, verdict string) {
+	switch m {
+	case 'O':
+		return "O", "right"
+	case 'o':
+		return "O*", "right"
+	case 'X':
+		return "X", "wrong"
+	case 'x':
+		return "X*", "wrong"
+	}
+	return "", ""
 }

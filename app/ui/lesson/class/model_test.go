@@ -1,6 +1,7 @@
 package class
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -59,10 +60,18 @@ func TestQueueAndReceived(t *testing.T) {
 	if n, last := receivedOn(rs, 1); n != 3 || last != "right" {
 		t.Errorf("received %d, last %q", n, last)
 	}
-	for c, want := range map[api.Cell]string{{Verdict: "right"}: "O", {Verdict: "wrong", Late: true}: "X*", {}: ""} {
-		if got := cellMark(c); got != want {
-			t.Errorf("cellMark(%+v) = %q, want %q", c, got, want)
-		}
+	cells := []api.Cell{{Verdict: "right"}, {Verdict: "wrong", Late: true}, {}, {Verdict: "right", Late: true}, {Verdict: "wrong"}}
+	rows := parseRows([]string{"1\t<b>x</b>\t40\t4\t2\t" + api.GridMarks(cells), "bad row"})
+	if len(rows) != 1 || rows[0].name != "<b>x</b>" || rows[0].score != "40" || rows[0].marks != "Ox.oX" {
+		t.Fatalf("rows: %+v", rows)
+	}
+	var signs, verdicts []string
+	for i := 0; i < len(rows[0].marks); i++ {
+		s, v := markOf(rows[0].marks[i])
+		signs, verdicts = append(signs, s), append(verdicts, v)
+	}
+	if fmt.Sprint(signs) != "[O X*  O* X]" || fmt.Sprint(verdicts) != "[right wrong  right wrong]" {
+		t.Errorf("marks: %q %q", signs, verdicts)
 	}
 }
 

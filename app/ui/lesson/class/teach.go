@@ -26,7 +26,8 @@ type teach struct {
 	authed  int // 0 unknown, 1 a teacher, -1 not
 	list    []api.Assignment
 	sel     string // the code of ?a=
-	res     *api.Results
+	grid    *api.Grid
+	rows    []gridRow
 	formErr i18n.T
 	err     i18n.T
 	gen     int // the polls of an older selection stop
@@ -51,7 +52,7 @@ func (p *teach) OnDismount() { p.mounted = false; p.gen++ }
 func (p *teach) OnNav(ctx app.Context) {
 	q := p.Nav(ctx)
 	p.sel, _ = api.ParseAssignmentCode(q.Get("a"))
-	p.res = nil
+	p.grid, p.rows = nil, nil
 	p.gen++
 	call(ctx, "GET", api.TeachSessionPath, nil, func(ctx app.Context, r result) {
 		if r.Status != http.StatusOK {
@@ -81,17 +82,22 @@ func (p *teach) poll(ctx app.Context, gen int) {
 	if gen != p.gen || !p.mounted {
 		return
 	}
-	call(ctx, "GET", api.TeachAssignmentPath(p.sel, "results"), nil, func(ctx app.Context, r result) {
+	call(ctx, "GET", api.TeachAssignmentPath(p.sel, "grid"), nil, func(ctx app.Context, r result) {
 		if gen != p.gen {
 			return
 		}
-		var res api.Results
-		if r.Status == http.StatusOK && json.Unmarshal(r.Body, &res) == nil {
-			p.res, p.err = &res, i18n.T{}
-		} else if r.Status != 0 {
+		ctx.After(pollEvery, func(ctx app.Context) { p.poll(ctx, gen) })
+		var g api.Grid
+		switch {
+		case r.Status == http.StatusOK && json.Unmarshal(r.Body, &g) == nil:
+			if old := p.grid; old != nil && p.err.En == "" && old.Answers == g.Answers && len(old.Rows) == len(g.Rows) && old.Assignment.Closed == g.Assignment.Closed {
+				ctx.PreventUpdate() // nothing new: a large grid is not drawn again
+				return
+			}
+			p.grid, p.rows, p.err = &g, parseRows(g.Rows), i18n.T{}
+		case r.Status != 0:
 			p.err = errorText(r.Status, r.Body)
 		}
-		ctx.After(pollEvery, func(ctx app.Context) { p.poll(ctx, gen) })
 	})
 }
 
@@ -198,10 +204,10 @@ func (p *teach) selected(l i18n.Lang) app.UI {
 	if p.err.En != "" {
 		errUI = kit.H(l, "p.error#teach-error", p.err).Role("alert")
 	}
-	if p.res == nil {
+	if p.grid == nil {
 		return kit.H(l, "section.widget#teach-assignment", errUI)
 	}
-	a := p.res.Assignment
+	a := p.grid.Assignment
 	link := app.Window().Get("location").Get("origin").String() + StudentDir + a.Code
 	var due, closeBtn app.UI
 	if a.Due != nil {
@@ -223,7 +229,7 @@ func (p *teach) selected(l i18n.Lang) app.UI {
 			due,
 		),
 		kit.H(l, "h3", txtGridH),
-		p.grid(l),
+		p.gridUI(l),
 		kit.H(l, "h3", txtMistakesH),
 		p.mistakes(l),
 		kit.H(l, "p.exports",
@@ -233,23 +239,25 @@ func (p *teach) selected(l i18n.Lang) app.UI {
 	)
 }
 
-func (p *teach) grid(l i18n.Lang) app.UI {
-	res := p.res
-	if len(res.Students) == 0 {
+func (p *teach) gridUI(l i18n.Lang) app.UI {
+	if len(p.rows) == 0 {
 		return kit.H(l, "p.note#teach-empty", txtNoStudents)
 	}
-	head := []app.UI{kit.H(l, "th", txtStudentID), kit.H(l, "th", txtName), kit.H(l, "th", txtScore)}
-	for n := 1; n <= res.Assignment.Items; n++ {
+	items := p.grid.Assignment.Items
+	head := make([]app.UI, 0, items+3)
+	head = append(head, kit.H(l, "th", txtStudentID), kit.H(l, "th", txtName), kit.H(l, "th", txtScore))
+	for n := 1; n <= items; n++ {
 		head = append(head, kit.H(noLang, "th", strconv.Itoa(n)))
 	}
-	rows := make([]app.UI, len(res.Students))
-	for i, st := range res.Students {
-		cells := make([]app.UI, 0, len(st.Cells)+3)
-		cells = append(cells, kit.H(noLang, "td", st.StudentID), kit.H(noLang, "td.name", st.Name), kit.H(noLang, "td.score", strconv.Itoa(st.Score)))
-		for _, c := range st.Cells {
-			cells = append(cells, kit.H(noLang, "td.mark "+c.Verdict, cellMark(c)).Attr("data-item", c.Item).Attr("data-verdict", c.Verdict))
+	rows := make([]app.UI, len(p.rows))
+	for i, st := range p.rows {
+		cells := make([]app.UI, 0, len(st.marks)+3)
+		cells = append(cells, kit.H(noLang, "td", st.id), kit.H(noLang, "td.name", st.name), kit.H(noLang, "td.score", st.score))
+		for n := 0; n < len(st.marks); n++ {
+			sign, verdict := markOf(st.marks[n])
+			cells = append(cells, kit.H(noLang, "td.mark "+verdict, sign).Attr("data-item", n+1).Attr("data-verdict", verdict))
 		}
-		rows[i] = kit.H(noLang, "tr", cells).Attr("data-student", st.StudentID)
+		rows[i] = kit.H(noLang, "tr", cells).Attr("data-student", st.id)
 	}
 	return kit.H(l, "div.grid-wrap",
 		kit.H(l, "table#teach-grid", kit.H(l, "thead", kit.H(l, "tr", head)), kit.H(noLang, "tbody", rows)),
@@ -258,7 +266,7 @@ func (p *teach) grid(l i18n.Lang) app.UI {
 
 func (p *teach) mistakes(l i18n.Lang) app.UI {
 	var lines []app.UI
-	for _, im := range p.res.Mistakes {
+	for _, im := range p.grid.Mistakes {
 		for i, m := range im.Mistakes {
 			if i == 3 {
 				break
