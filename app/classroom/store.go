@@ -89,6 +89,10 @@ func Open(path string, maxBytes int64) (*Store, error) {
 		return nil, err
 	}
 	q.Set("_txlock", "immediate")
+	// The size guard: SQLite itself refuses to grow the file past
+	// max_page_count pages (SQLITE_FULL). It holds per connection, so it
+	// is in the name of every writing connection the pool opens.
+	q.Add("_pragma", fmt.Sprintf("max_page_count(%d)", max(maxBytes/pageSize, 16)))
 	w, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?"+q.Encode())
 	if err != nil {
 		r.Close()
@@ -103,25 +107,11 @@ func Open(path string, maxBytes int64) (*Store, error) {
 		s.Close()
 		return nil, fmt.Errorf("classroom: %s: %w", path, err)
 	}
-	if err := s.guard(maxBytes); err != nil {
-		s.Close()
-		return nil, fmt.Errorf("classroom: %s: %w", path, err)
-	}
 	return s, nil
 }
 
-// guard sets the size guard: SQLite itself refuses to grow the file past
-// max_page_count pages (SQLITE_FULL). The pragma holds per connection,
-// and every write goes through the one writing connection.
-func (s *Store) guard(maxBytes int64) error {
-	var page int64
-	if err := s.w.QueryRow("PRAGMA page_size").Scan(&page); err != nil {
-		return err
-	}
-	pages := max(maxBytes/page, 16)
-	_, err := s.w.Exec(fmt.Sprintf("PRAGMA max_page_count = %d", pages))
-	return err
-}
+// pageSize is SQLite's default page size, which the database keeps.
+const pageSize = 4096
 
 // Close closes the database, once the answer being committed is.
 func (s *Store) Close() error {

@@ -73,3 +73,40 @@ func checked(name string) []string {
 	}
 	return out
 }
+
+// fillGrid draws the rows into the grid's body, #teach-grid-body, with
+// the DOM's own calls: a row a student, a cell an item, every text set
+// as textContent (names are data, never markup). go-app's tree of the
+// same cells took 4.5 s for 500 students × 20 items.
+func fillGrid(rows []gridRow) {
+	doc := app.Window().Get("document")
+	body := doc.Call("getElementById", "teach-grid-body")
+	if !body.Truthy() {
+		return
+	}
+	frag := doc.Call("createDocumentFragment")
+	cell := func(tr app.Value, class, text string) app.Value {
+		td := doc.Call("createElement", "td")
+		if class != "" {
+			td.Set("className", class)
+		}
+		td.Set("textContent", text)
+		tr.Call("appendChild", td)
+		return td
+	}
+	for _, r := range rows {
+		tr := doc.Call("createElement", "tr")
+		tr.Call("setAttribute", "data-student", r.id)
+		cell(tr, "", r.id)
+		cell(tr, "name", r.name)
+		cell(tr, "score", r.score)
+		for n := 0; n < len(r.marks); n++ {
+			sign, verdict := markOf(r.marks[n])
+			td := cell(tr, "mark "+verdict, sign)
+			td.Call("setAttribute", "data-item", n+1)
+			td.Call("setAttribute", "data-verdict", verdict)
+		}
+		frag.Call("appendChild", tr)
+	}
+	body.Call("replaceChildren", frag)
+}

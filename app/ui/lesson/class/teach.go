@@ -98,6 +98,10 @@ func (p *teach) poll(ctx app.Context, gen int) {
 		case r.Status != 0:
 			p.err = errorText(r.Status, r.Body)
 		}
+		// Whatever this render changes, the grid's body is drawn anew
+		// after it: a table go-app made anew has an empty body.
+		rows := p.rows
+		ctx.Defer(func(app.Context) { fillGrid(rows) })
 	})
 }
 
@@ -249,18 +253,10 @@ func (p *teach) gridUI(l i18n.Lang) app.UI {
 	for n := 1; n <= items; n++ {
 		head = append(head, kit.H(noLang, "th", strconv.Itoa(n)))
 	}
-	rows := make([]app.UI, len(p.rows))
-	for i, st := range p.rows {
-		cells := make([]app.UI, 0, len(st.marks)+3)
-		cells = append(cells, kit.H(noLang, "td", st.id), kit.H(noLang, "td.name", st.name), kit.H(noLang, "td.score", st.score))
-		for n := 0; n < len(st.marks); n++ {
-			sign, verdict := markOf(st.marks[n])
-			cells = append(cells, kit.H(noLang, "td.mark "+verdict, sign).Attr("data-item", n+1).Attr("data-verdict", verdict))
-		}
-		rows[i] = kit.H(noLang, "tr", cells).Attr("data-student", st.id)
-	}
 	return kit.H(l, "div.grid-wrap",
-		kit.H(l, "table#teach-grid", kit.H(l, "thead", kit.H(l, "tr", head)), kit.H(noLang, "tbody", rows)),
+		// The body is drawn by fillGrid, after the render: go-app's tree
+		// of a class's cells takes seconds to draw (docs/API.md, "Grid").
+		kit.H(l, "table#teach-grid", kit.H(l, "thead", kit.H(l, "tr", head)), kit.H(noLang, "tbody#teach-grid-body")),
 		kit.H(l, "p.note", txtLegend))
 }
 
