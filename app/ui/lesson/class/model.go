@@ -56,7 +56,7 @@ func newAssignment(title string, skills []string, items, level, due string, loc 
 		}
 		n.Due = &t
 	}
-	return n, i18n.T{}
+	return n, noText
 }
 
 // errorText is what to tell the user of a failed call: the server's text

@@ -79,7 +79,7 @@ func (p *student) OnNav(ctx app.Context) {
 			}
 			return
 		}
-		p.info, p.err = &a, i18n.T{}
+		p.info, p.err = &a, noText
 		p.loadMe(ctx)
 	})
 }
@@ -132,7 +132,7 @@ func (p *student) join(_ app.Context, e app.Event) {
 			p.err = errorText(r.Status, r.Body)
 			return
 		}
-		p.err = i18n.T{}
+		p.err = noText
 		p.loadMe(ctx)
 	})
 }

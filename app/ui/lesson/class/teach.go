@@ -94,7 +94,7 @@ func (p *teach) poll(ctx app.Context, gen int) {
 				ctx.PreventUpdate() // nothing new: a large grid is not drawn again
 				return
 			}
-			p.grid, p.rows, p.err = &g, parseRows(g.Rows), i18n.T{}
+			p.grid, p.rows, p.err = &g, parseRows(g.Rows), noText
 		case r.Status != 0:
 			p.err = errorText(r.Status, r.Body)
 		}
@@ -119,7 +119,7 @@ func (p *teach) create(_ app.Context, e app.Event) {
 			p.formErr = errorText(r.Status, r.Body)
 			return
 		}
-		p.formErr = i18n.T{}
+		p.formErr = noText
 		ctx.Navigate(TeachPath + "?a=" + cr.Code)
 	})
 }

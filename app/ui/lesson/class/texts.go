@@ -67,3 +67,6 @@ var (
 	StudentTitle = i18n.T{Ko: "과제", En: "Assignment"}
 	StudentIntro = i18n.T{Ko: "학번으로 참여해 나만의 문제를 풉니다. 연결이 끊겨도 답은 이 브라우저에 남았다가 다시 보내집니다.", En: "Join with your student number and answer your own items. Offline, your answers wait in this browser and are sent later."}
 )
+
+// noText is the zero text: no error to show.
+var noText i18n.T
