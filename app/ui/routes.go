@@ -17,6 +17,7 @@ import (
 	"netprimer/app/ui/lesson/byteorder"
 	"netprimer/app/ui/lesson/class"
 	"netprimer/app/ui/lesson/ipaddress"
+	"netprimer/app/ui/lesson/lab"
 	"netprimer/app/ui/lesson/lookups"
 	"netprimer/app/ui/lesson/network"
 	"netprimer/app/ui/lesson/packing"
@@ -50,6 +51,7 @@ type page struct {
 // pages maps the routes of the pages that are not lessons of the deck.
 // TestRoutesAreLessons checks that none of them shadows a lesson.
 var pages = map[string]page{
+	"/lab":          {Title: lab.Title, Intro: lab.Intro, New: lab.New},
 	class.TeachPath: {Title: class.TeachTitle, Intro: class.TeachIntro, New: class.NewTeach},
 }
 
