@@ -14,6 +14,7 @@ import (
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"netprimer/app/api"
 	"netprimer/app/practice"
@@ -169,6 +170,23 @@ func TestClassroom(t *testing.T) {
 	}
 	if n := eval[int](t, teacher, `document.querySelectorAll("#teach-grid img").length`); n != 0 {
 		t.Errorf("a name became markup on the grid")
+	}
+	// The teacher finds a student by name (markup and all) or number,
+	// and the grid shows those it finds, still live.
+	rowsShown := func(want string) chromedp.Action[chromedp.Void] {
+		return waitJS(fmt.Sprintf(`[...document.querySelectorAll("#teach-grid tbody tr")].map(r => r.dataset.student).join(" ") === %q`, want))
+	}
+	teacher.do(t, "a search by name", chromedp.SendKeys(chromedp.CSS("#teach-find"), "<IMG"), rowsShown("20260002"))
+	if name := eval[string](t, teacher, `document.querySelector("#teach-grid tr[data-student='20260002'] td.name").textContent`); name != "<img src=x onerror=alert(1)>" {
+		t.Errorf("the name found on the grid: %q", name)
+	}
+	teacher.do(t, "a search that finds no one", chromedp.SendKeys(chromedp.CSS("#teach-find"), "zz"), rowsShown(""),
+		chromedp.WaitVisible(chromedp.CSS("#teach-page.note")))
+	erase := strings.Repeat(kb.Backspace, len("<IMGzz"))
+	teacher.do(t, "a search by number", chromedp.SendKeys(chromedp.CSS("#teach-find"), erase+"0003"), rowsShown("20260003"))
+	teacher.do(t, "the search cleared", chromedp.SendKeys(chromedp.CSS("#teach-find"), strings.Repeat(kb.Backspace, 4)), rowsShown("20260001 20260002 20260003"))
+	if txt := teacher.text(t, "#teach-page"); !strings.Contains(txt, "3") {
+		t.Errorf("the grid's pager says %q", txt)
 	}
 	// A student sees their own score only.
 	if txt := students[0].b.text(t, "#class-score"); !strings.Contains(txt, "100") || strings.Contains(eval[string](t, students[0].b, "document.body.innerText"), "20260002") {

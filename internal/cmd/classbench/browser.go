@@ -26,23 +26,25 @@ import (
 // time from opening /teach?a=CODE to the grid of every student drawn,
 // next to the time to the page /teach with no assignment chosen (the
 // app's start, the baseline of the same run); their difference is the
-// grid's fetch and render.
-func browserGrid(bin string, students, items int) error {
+// grid's fetch and render. The grid is drawn when its body holds every
+// row it means to show: all the students, or the page of them that a
+// build with a pager shows (its body says how many, and of how many).
+func browserGrid(label, bin string, students, items int) (time.Duration, error) {
 	dir, err := os.MkdirTemp("", "classbench-bin-")
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer os.RemoveAll(dir)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		return err
+		return 0, err
 	}
 	addr := ln.Addr().String()
 	ln.Close()
 	base := "http://" + addr
 	cmd := exec.Command(bin, "-addr", addr, "-lab=false", "-data", dir, "-classroom-joins", "1e6", "-classroom-answers", "1e6", "-classroom-requests", "1e6")
 	if err := cmd.Start(); err != nil {
-		return err
+		return 0, err
 	}
 	defer func() { cmd.Process.Signal(syscall.SIGTERM); cmd.Wait() }()
 	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(50 * time.Millisecond) {
@@ -51,7 +53,7 @@ func browserGrid(bin string, students, items int) error {
 			break
 		}
 		if time.Now().After(deadline) {
-			return fmt.Errorf("%s did not start", bin)
+			return 0, fmt.Errorf("%s did not start", bin)
 		}
 	}
 	link := func() (string, error) {
@@ -61,12 +63,12 @@ func browserGrid(bin string, students, items int) error {
 	// The class: an assignment answered by every student on every item.
 	l1, err := link()
 	if err != nil {
-		return err
+		return 0, err
 	}
 	noRedirect := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	res, err := noRedirect.Get(l1)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	res.Body.Close()
 	var teacher *http.Cookie
@@ -85,7 +87,7 @@ func browserGrid(bin string, students, items int) error {
 	}
 	r, err := post(api.AssignmentsPath, teacher, api.NewAssignment{Title: "grid", Skills: []string{"ipaddress.broadcast", "byteorder.htons"}, Items: items, Level: 1})
 	if err != nil {
-		return err
+		return 0, err
 	}
 	var cr api.Created
 	json.NewDecoder(r.Body).Decode(&cr)
@@ -115,11 +117,11 @@ func browserGrid(bin string, students, items int) error {
 
 	exe, err := headless.ExecPath()
 	if err != nil {
-		return err
+		return 0, err
 	}
 	profile, err := os.MkdirTemp("", "classbench-profile-")
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer os.RemoveAll(profile)
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), headless.Options(exe, profile)...)
@@ -130,11 +132,11 @@ func browserGrid(bin string, students, items int) error {
 	defer cancelT()
 	l2, err := link()
 	if err != nil {
-		return err
+		return 0, err
 	}
 	// Log in, and let the app load once (cached as on a teacher's laptop).
 	if err := chromedp.Do(ctx, chromedp.Navigate(l2), chromedp.WaitVisible(chromedp.CSS("#teach-form"))); err != nil {
-		return err
+		return 0, err
 	}
 	await := func(p *runtime.EvaluateParams) { p.AwaitPromise = new(true) }
 	timeTo := func(url, cond string) (time.Duration, error) {
@@ -151,18 +153,20 @@ func browserGrid(bin string, students, items int) error {
 	for i := 0; i < 5; i++ {
 		d, err := timeTo(base+"/teach", `document.querySelector("#teach-form button")`)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		page = append(page, d)
-		d, err = timeTo(base+"/teach?a="+cr.Code, fmt.Sprintf(`document.querySelectorAll("#teach-grid tbody tr").length === %d`, students))
+		d, err = timeTo(base+"/teach?a="+cr.Code, fmt.Sprintf(`(b => b !== null && (b.dataset.students
+			? +b.dataset.students === %[1]d && b.rows.length === +b.dataset.shown
+			: b.rows.length === %[1]d))(document.querySelector("#teach-grid tbody"))`, students))
 		if err != nil {
-			return err
+			return 0, err
 		}
 		grid = append(grid, d)
 	}
 	slices.Sort(page)
 	slices.Sort(grid)
-	fmt.Printf("\ngrid of %d students × %d items in Chromium (median of 5, from navigation): /teach drawn in %s; /teach?a=CODE with the whole grid in %s: the grid's fetch and render %s\n",
-		students, items, page[2].Round(time.Millisecond), grid[2].Round(time.Millisecond), (grid[2] - page[2]).Round(time.Millisecond))
-	return nil
+	fmt.Printf("\n%s: grid of %d students × %d items in Chromium (median of 5, from navigation): /teach drawn in %s; /teach?a=CODE with the grid drawn in %s: the grid's fetch and render %s\n",
+		label, students, items, page[2].Round(time.Millisecond), grid[2].Round(time.Millisecond), (grid[2] - page[2]).Round(time.Millisecond))
+	return grid[2] - page[2], nil
 }

@@ -31,6 +31,7 @@ func main() {
 	students := flag.Int("students", 500, "students answering at once")
 	items := flag.Int("items", 20, "items of the assignment: each student answers each once")
 	bin := flag.String("bin", "", "the netprimer binary: also measure the grid in headless Chromium")
+	before := flag.String("before", "", "with -bin: another build of netprimer to measure the grid of in the same run, the baseline of the ratio")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the classroom's load to `file`")
 	flag.Parse()
 	cpuProfile = *profile
@@ -39,9 +40,22 @@ func main() {
 		os.Exit(1)
 	}
 	if *bin != "" {
-		if err := browserGrid(*bin, *students, *items); err != nil {
+		var was time.Duration
+		if *before != "" {
+			d, err := browserGrid("the build before", *before, *students, *items)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "classbench:", err)
+				os.Exit(1)
+			}
+			was = d
+		}
+		d, err := browserGrid("this build", *bin, *students, *items)
+		if err != nil {
 			fmt.Fprintln(os.Stderr, "classbench:", err)
 			os.Exit(1)
+		}
+		if was > 0 {
+			fmt.Printf("the grid's fetch and render: %s against %s before, %.2f×\n", d.Round(time.Millisecond), was.Round(time.Millisecond), float64(d)/float64(was))
 		}
 	}
 }

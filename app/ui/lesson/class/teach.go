@@ -1,6 +1,7 @@
 package class
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/http"
 	"strconv"
@@ -28,6 +29,9 @@ type teach struct {
 	sel     string // the code of ?a=
 	grid    *api.Grid
 	rows    []gridRow
+	body    []byte // the grid's last answer, as it came
+	find    string // the teacher's search of the grid
+	page    int    // the page of the grid shown, from 0
 	formErr i18n.T
 	err     i18n.T
 	gen     int // the polls of an older selection stop
@@ -52,8 +56,13 @@ func (p *teach) OnDismount() { p.mounted = false; p.gen++ }
 func (p *teach) OnNav(ctx app.Context) {
 	q := p.Nav(ctx)
 	p.sel, _ = api.ParseAssignmentCode(q.Get("a"))
-	p.grid, p.rows = nil, nil
+	p.grid, p.rows, p.body, p.find, p.page = nil, nil, nil, "", 0
 	p.gen++
+	// The grid is asked for at once, beside the session: a round trip
+	// less before a class's grid is drawn.
+	if p.sel != "" {
+		p.poll(ctx, p.gen)
+	}
 	call(ctx, "GET", api.TeachSessionPath, nil, func(ctx app.Context, r result) {
 		if r.Status != http.StatusOK {
 			p.authed = -1
@@ -61,9 +70,6 @@ func (p *teach) OnNav(ctx app.Context) {
 		}
 		p.authed = 1
 		p.loadList(ctx)
-		if p.sel != "" {
-			p.poll(ctx, p.gen)
-		}
 	})
 }
 
@@ -79,30 +85,54 @@ func (p *teach) loadList(ctx app.Context) {
 // poll fetches the selected assignment's results now and every pollEvery
 // while the page shows it.
 func (p *teach) poll(ctx app.Context, gen int) {
-	if gen != p.gen || !p.mounted {
+	if gen != p.gen || !p.mounted || p.authed == -1 {
 		return
 	}
 	call(ctx, "GET", api.TeachAssignmentPath(p.sel, "grid"), nil, func(ctx app.Context, r result) {
-		if gen != p.gen {
+		if gen != p.gen || p.authed == -1 {
 			return
 		}
 		ctx.After(pollEvery, func(ctx app.Context) { p.poll(ctx, gen) })
 		var g api.Grid
 		switch {
+		case r.Status == http.StatusOK && p.grid != nil && p.err.En == "" && bytes.Equal(r.Body, p.body):
+			ctx.PreventUpdate() // nothing new: neither decoded nor drawn again
+			return
 		case r.Status == http.StatusOK && json.Unmarshal(r.Body, &g) == nil:
-			if old := p.grid; old != nil && p.err.En == "" && old.Answers == g.Answers && len(old.Rows) == len(g.Rows) && old.Assignment.Closed == g.Assignment.Closed {
-				ctx.PreventUpdate() // nothing new: a large grid is not drawn again
-				return
-			}
-			p.grid, p.rows, p.err = &g, parseRows(g.Rows), noText
+			p.grid, p.rows, p.body, p.err = &g, parseRows(g.Rows), r.Body, noText
 		case r.Status != 0:
 			p.err = errorText(r.Status, r.Body)
 		}
-		// Whatever this render changes, the grid's body is drawn anew
-		// after it: a table go-app made anew has an empty body.
-		rows := p.rows
-		ctx.Defer(func(app.Context) { fillGrid(rows) })
+		p.draw(ctx)
 	})
+}
+
+// view returns the rows the grid shows: the page of those the search
+// finds, and where they stand among them.
+func (p *teach) view() (rows []gridRow, from, total, page, pages int) {
+	found := findRows(p.rows, p.find)
+	from, to, page, pages := pageOf(len(found), p.page, gridPage)
+	return found[from:to], from, len(found), page, pages
+}
+
+// draw has the grid's body drawn after this render, whatever it changes:
+// a table go-app made anew has an empty body.
+func (p *teach) draw(ctx app.Context) {
+	rows, _, _, page, _ := p.view()
+	p.page = page
+	ctx.Defer(func(app.Context) { fillGrid(rows) })
+}
+
+func (p *teach) onFind(ctx app.Context, e app.Event) {
+	p.find, p.page = ctx.JSSrc().Get("value").String(), 0
+	p.draw(ctx)
+}
+
+func (p *teach) turn(by int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.page += by
+		p.draw(ctx)
+	}
 }
 
 func (p *teach) create(_ app.Context, e app.Event) {
@@ -253,10 +283,27 @@ func (p *teach) gridUI(l i18n.Lang) app.UI {
 	for n := 1; n <= items; n++ {
 		head = append(head, kit.H(noLang, "th", strconv.Itoa(n)))
 	}
+	shown, from, total, page, pages := p.view()
+	var where app.UI
+	switch {
+	case total == 0:
+		where = kit.H(l, "p.note#teach-page", txtFoundNone)
+	default:
+		where = kit.H(l, "p#teach-page", sub(txtPageOf, strconv.Itoa(from+1), strconv.Itoa(from+len(shown)), strconv.Itoa(total)))
+	}
+	pager := kit.H(l, "div.grid-pager",
+		kit.H(l, "button.secondary#teach-prev", txtPrevPage).Attr("type", "button").Attr("disabled", kit.Bool(page == 0)).OnClick(p.turn(-1)),
+		where,
+		kit.H(l, "button.secondary#teach-next", txtNextPage).Attr("type", "button").Attr("disabled", kit.Bool(page >= pages-1)).OnClick(p.turn(1)),
+	)
 	return kit.H(l, "div.grid-wrap",
-		// The body is drawn by fillGrid, after the render: go-app's tree
-		// of a class's cells takes seconds to draw (docs/API.md, "Grid").
-		kit.H(l, "table#teach-grid", kit.H(l, "thead", kit.H(l, "tr", head)), kit.H(noLang, "tbody#teach-grid-body")),
+		kit.TextField("teach-find", txtFind.In(l), p.find, p.Live(), p.onFind, "type", "search", "maxlength", "40"),
+		pager,
+		// The body is drawn by fillGrid, after the render, a page of rows
+		// at a time: go-app's tree of a class's cells takes seconds to
+		// draw (docs/API.md, "Grid").
+		kit.H(l, "table#teach-grid", kit.H(l, "thead", kit.H(l, "tr", head)),
+			kit.H(noLang, "tbody#teach-grid-body").Attr("data-shown", len(shown)).Attr("data-found", total).Attr("data-students", len(p.rows))),
 		kit.H(l, "p.note", txtLegend))
 }
 

@@ -40,6 +40,11 @@ var (
 	txtCloseIt    = i18n.T{Ko: "과제 마감하기", En: "Close the assignment"}
 	txtLegend     = i18n.T{Ko: "O 맞음, X 틀림, * 마감 뒤에 낸 답", En: "O right, X wrong, * given after the due time"}
 	txtDueAt      = i18n.T{Ko: "마감: ", En: "Due: "}
+	txtFind       = i18n.T{Ko: "학번이나 이름으로 찾기", En: "Find by student number or name"}
+	txtFoundNone  = i18n.T{Ko: "찾는 학생이 없습니다.", En: "No student matches."}
+	txtPageOf     = i18n.T{Ko: "전체 {3}명 가운데 {1}–{2}번째", En: "Students {1}–{2} of {3}"}
+	txtPrevPage   = i18n.T{Ko: "← 이전", En: "← Previous"}
+	txtNextPage   = i18n.T{Ko: "다음 →", En: "Next →"}
 
 	// The student's page.
 	txtLoading    = i18n.T{Ko: "과제를 불러오는 중입니다…", En: "Loading the assignment…"}
