@@ -123,10 +123,10 @@ func TestClassroom(t *testing.T) {
 	ascii := func(id string) string { return strings.Map(func(r rune) rune { return r - 0xFEE0*(r/0xFF00) }, id) }
 	answer := func(st *who, item int) {
 		t.Helper()
-		sel := fmt.Sprintf("#answer-%d", item)
+		sel := fmt.Sprintf("#item-%d-answer", item)
 		st.b.do(t, fmt.Sprintf("%s answers item %d", st.id, item),
 			chromedp.SendKeys(chromedp.CSS(sel), answerOf(t, code, ascii(st.id), item, st.right[item-1])),
-			click(fmt.Sprintf("#item-%d button.check", item)),
+			click(fmt.Sprintf("#item-%d-check", item)),
 			chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf("#item-%d .verdict", item))),
 		)
 		want := map[bool]string{true: "right", false: "wrong"}[st.right[item-1]]

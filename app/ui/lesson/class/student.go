@@ -34,6 +34,8 @@ type student struct {
 	me      api.Me
 	items   []practice.Item
 	local   map[int]practice.Verdict
+	ladder  map[int]ladder // the hints and solution shown of an item
+	checks  map[int]int    // the answers checked of an item on this page
 	q       queue
 	sending bool
 	offline bool
@@ -62,7 +64,8 @@ func (p *student) OnNav(ctx app.Context) {
 	if code == p.code && p.info != nil {
 		return
 	}
-	p.code, p.info, p.joined, p.items, p.local = code, nil, 0, nil, map[int]practice.Verdict{}
+	p.code, p.info, p.joined, p.items = code, nil, 0, nil
+	p.local, p.ladder, p.checks = map[int]practice.Verdict{}, map[int]ladder{}, map[int]int{}
 	if !ok {
 		p.err = errorText(http.StatusNotFound, nil)
 		return
@@ -142,8 +145,9 @@ func (p *student) answer(ctx app.Context, n int) {
 	if n < 1 || n > len(p.items) {
 		return
 	}
-	text := inputValue("answer-" + strconv.Itoa(n))
+	text := inputValue(itemID(n) + "-answer")
 	p.local[n] = p.items[n-1].Check(text)
+	p.checks[n]++
 	p.q = append(p.q, api.Answer{ID: newID(), Item: n, Answer: text})
 	p.save(ctx)
 	p.flush(ctx)
@@ -189,6 +193,29 @@ func (p *student) flush(ctx app.Context) {
 		}
 	})
 }
+
+// ladder is how far a student went up an item's ladder of hints.
+type ladder struct {
+	hints    int
+	solution bool
+}
+
+// hint shows item n's next hint, and after the last one its solution.
+func (p *student) hint(n int) {
+	if n < 1 || n > len(p.items) {
+		return
+	}
+	h := p.ladder[n]
+	if h.hints < len(p.items[n-1].Hints()) {
+		h.hints++
+	} else {
+		h.solution = true
+	}
+	p.ladder[n] = h
+}
+
+// itemID is the id of item n's section, and the prefix of its elements'.
+func itemID(n int) string { return "item-" + strconv.Itoa(n) }
 
 // newID returns a random answer ID.
 func newID() string {
@@ -266,47 +293,29 @@ func (p *student) itemsUI(l i18n.Lang) app.UI {
 		case "wrong":
 			recv = i18n.T{Ko: recv.Ko + txtLastWrong.Ko, En: recv.En + txtLastWrong.En}
 		}
-		var pending, verdict app.UI
+		var pending app.UI
 		if c := p.q.pendingOn(n); c > 0 {
 			pending = kit.H(l, "p.note.pending", sub(txtPending, strconv.Itoa(c)))
 		}
-		if v, ok := p.local[n]; ok {
-			verdict = verdictUI(l, v)
+		h := p.ladder[n]
+		v := &kit.PracticeItem{
+			ID: itemID(n), Item: &p.items[i], Live: p.Live(), Closed: closed,
+			Checks: p.checks[n], Hints: h.hints, Solution: h.solution, DataItem: n,
+			OnSubmit: func(_ app.Context, e app.Event) { e.PreventDefault(); p.answer(p.ctx, n) },
+			OnHint:   func(app.Context, app.Event) { p.hint(n) },
 		}
-		out[i] = kit.H(l, "section.widget.class-item#item-"+ns,
+		if d, ok := p.local[n]; ok {
+			v.Verdict = &d
+		}
+		out[i] = kit.H(l, "section.widget.class-item#"+itemID(n),
 			kit.H(l, "h3", sub(txtItemN, ns), " · ", it.Skill().Title),
-			kit.H(l, "p.prompt", it.Prompt()),
-			kit.H(l, "p.question", kit.H(noLang, "code", it.Question())),
-			kit.H(l, "form.practice-item",
-				kit.H(l, "div.field",
-					kit.H(l, "label", txtAnswer).Attr("for", "answer-"+ns),
-					app.ElemSelfClosing("input").ID("answer-"+ns).Attr("type", "text").Attr("name", "a").
-						Attr("autocomplete", "off").Attr("spellcheck", "false").Attr("autocapitalize", "off").
-						Attr("maxlength", 300).Attr("disabled", kit.Bool(!p.Live() || closed))),
-				kit.H(l, "p.expect", it.Form().Expect()),
-				kit.H(l, "button.check", txtSend).Attr("type", "submit").Attr("disabled", kit.Bool(!p.Live() || closed)),
-			).Attr("data-skill", it.SkillID()).Attr("data-seed", strconv.FormatUint(uint64(it.Seed()), 10)).
-				Attr("data-level", strconv.Itoa(it.Level())).Attr("data-given", it.Given()).Attr("data-item", n).
-				Attr("novalidate", "true").OnSubmit(func(_ app.Context, e app.Event) { e.PreventDefault(); p.answer(p.ctx, n) }),
-			kit.H(l, "div.feedback", verdict).Aria("live", "polite"),
+			v.Question(l),
+			v.Form(l),
+			v.Feedback(l),
 			kit.H(l, "p.received", recv).Attr("data-received", count).Attr("data-last", last),
 			pending,
+			v.Ladder(l),
 		)
 	}
 	return kit.H(l, "div.class-items", out)
-}
-
-// verdictUI is the engine's feedback in the contract's markup: the
-// verdict, the mistake it diagnoses, the explanation and the session.
-func verdictUI(l i18n.Lang, v practice.Verdict) app.UI {
-	class := map[practice.Outcome]string{practice.Right: "ok", practice.Wrong: "error", practice.Unreadable: "note"}[v.Outcome]
-	var diag, session app.UI
-	if v.Diagnosis != "" {
-		diag = kit.H(l, "p.diagnosis", kit.H(l, "strong", v.Mistake))
-	}
-	if len(v.Session) > 0 {
-		session = &kit.Transcript{Lines: v.Session}
-	}
-	return kit.H(l, "div.verdict."+class, diag, kit.H(l, "p", v.Explain), session).
-		Attr("data-verdict", v.Outcome.String()).Attr("data-diagnosis", v.Diagnosis)
 }

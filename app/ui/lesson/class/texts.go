@@ -54,8 +54,6 @@ var (
 	txtYou        = i18n.T{Ko: "참여한 학생: ", En: "Joined as: "}
 	txtMyScore    = i18n.T{Ko: "내 점수: {1}점 (푼 문제 {2}, 맞은 문제 {3})", En: "My score: {1} ({2} answered, {3} right)"}
 	txtItemN      = i18n.T{Ko: "문제 {1}", En: "Item {1}"}
-	txtAnswer     = i18n.T{Ko: "답", En: "Answer"}
-	txtSend       = i18n.T{Ko: "확인", En: "Check"}
 	txtReceived   = i18n.T{Ko: "서버가 받은 답 {1}개", En: "{1} answers received by the server"}
 	txtPending    = i18n.T{Ko: "보내기를 기다리는 답 {1}개", En: "{1} answers waiting to be sent"}
 	txtLastRight  = i18n.T{Ko: " · 마지막 답: 맞음", En: " · last answer: right"}

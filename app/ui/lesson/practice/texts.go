@@ -44,21 +44,9 @@ var (
 	txtNoProgress = i18n.T{Ko: "아직 기록된 진도가 없습니다.", En: "No progress is recorded yet."}
 	txtHubBack    = i18n.T{Ko: "연습 목록", En: "All skills"}
 	txtDrawing    = i18n.T{Ko: "문제를 고르는 중입니다…", En: "Drawing an item…"}
-	txtAnswer     = i18n.T{Ko: "답", En: "Answer"}
-	txtCheck      = i18n.T{Ko: "채점하기", En: "Check"}
-	txtHint       = i18n.T{Ko: "힌트 보기", En: "Show a hint"}
-	txtSolution   = i18n.T{Ko: "풀이 보기", En: "Show the solution"}
-	txtSolutionH  = i18n.T{Ko: "풀이", En: "Solution"}
-	txtNoCount    = i18n.T{Ko: "풀이나 정답을 본 뒤의 답은 진도에 세지 않습니다.", En: "An answer given after the solution or the answer was shown does not count toward mastery."}
 	txtReviewNote = i18n.T{Ko: "링크로 연 답입니다: 채점 결과만 보여 주고 진도에는 기록하지 않습니다.", En: "This answer came with the link: its verdict is shown, and nothing is recorded."}
 	txtNext       = i18n.T{Ko: "다음 문제", En: "Next item"}
-	txtSeeWidget  = i18n.T{Ko: "레슨의 위젯에서 보기", En: "See it in the lesson’s widget"}
 	txtYourLevel  = i18n.T{Ko: "이 주제의 숙련도: ", En: "Your mastery of this skill: "}
-	txtReadAs     = i18n.T{Ko: "읽은 답: ", En: "Read as: "}
-	txtHintN      = i18n.T{Ko: "힌트 {1}", En: "Hint {1}"}
-	txtTheAnswer  = i18n.T{Ko: "정답: ", En: "Answer: "}
-	txtUnreadable = i18n.T{Ko: "이 답은 읽을 수 없어서 채점하지 않았습니다(시도 횟수에 세지 않습니다).", En: "This answer could not be read, so it was not checked (it costs no attempt)."}
-	txtDiagnosis  = i18n.T{Ko: "알려진 실수: ", En: "Known mistake: "}
 )
 
 // noText is no text: a message not shown.
