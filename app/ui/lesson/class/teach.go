@@ -2,7 +2,6 @@ package class
 
 import (
 	"encoding/json"
-	"net/http"
 	"strconv"
 	"time"
 
@@ -55,7 +54,7 @@ func (p *teach) OnNav(ctx app.Context) {
 	p.grid, p.rows = nil, nil
 	p.gen++
 	call(ctx, "GET", api.TeachSessionPath, nil, func(ctx app.Context, r result) {
-		if r.Status != http.StatusOK {
+		if r.Status != statusOK {
 			p.authed = -1
 			return
 		}
@@ -70,7 +69,7 @@ func (p *teach) OnNav(ctx app.Context) {
 func (p *teach) loadList(ctx app.Context) {
 	call(ctx, "GET", api.AssignmentsPath, nil, func(ctx app.Context, r result) {
 		var list []api.Assignment
-		if r.Status == http.StatusOK && json.Unmarshal(r.Body, &list) == nil {
+		if r.Status == statusOK && json.Unmarshal(r.Body, &list) == nil {
 			p.list = list
 		}
 	})
@@ -89,7 +88,7 @@ func (p *teach) poll(ctx app.Context, gen int) {
 		ctx.After(pollEvery, func(ctx app.Context) { p.poll(ctx, gen) })
 		var g api.Grid
 		switch {
-		case r.Status == http.StatusOK && json.Unmarshal(r.Body, &g) == nil:
+		case r.Status == statusOK && json.Unmarshal(r.Body, &g) == nil:
 			if old := p.grid; old != nil && p.err.En == "" && old.Answers == g.Answers && len(old.Rows) == len(g.Rows) && old.Assignment.Closed == g.Assignment.Closed {
 				ctx.PreventUpdate() // nothing new: a large grid is not drawn again
 				return
@@ -115,7 +114,7 @@ func (p *teach) create(_ app.Context, e app.Event) {
 	}
 	call(ctx, "POST", api.AssignmentsPath, n, func(ctx app.Context, r result) {
 		var cr api.Created
-		if r.Status != http.StatusCreated || json.Unmarshal(r.Body, &cr) != nil {
+		if r.Status != statusCreated || json.Unmarshal(r.Body, &cr) != nil {
 			p.formErr = errorText(r.Status, r.Body)
 			return
 		}
@@ -127,7 +126,7 @@ func (p *teach) create(_ app.Context, e app.Event) {
 func (p *teach) closeIt(_ app.Context, e app.Event) {
 	ctx := p.ctx
 	call(ctx, "POST", api.TeachAssignmentPath(p.sel, "close"), struct{}{}, func(ctx app.Context, r result) {
-		if r.Status != http.StatusOK {
+		if r.Status != statusOK {
 			p.err = errorText(r.Status, r.Body)
 		}
 		p.loadList(ctx)
