@@ -105,3 +105,13 @@ func fillGrid(rows []gridRow) {
 	}
 	body.Call("replaceChildren", frag)
 }
+
+// The HTTP statuses the pages tell apart (the client links no net/http,
+// see wasm/deps_test.go).
+const (
+	statusOK              = 200
+	statusCreated         = 201
+	statusUnauthorized    = 401
+	statusNotFound        = 404
+	statusTooManyRequests = 429
+)

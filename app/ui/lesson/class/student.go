@@ -4,7 +4,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
-	"net/http"
 	"strconv"
 	"time"
 
@@ -67,7 +66,7 @@ func (p *student) OnNav(ctx app.Context) {
 	p.code, p.info, p.joined, p.items = code, nil, 0, nil
 	p.local, p.ladder, p.checks = map[int]practice.Verdict{}, map[int]ladder{}, map[int]int{}
 	if !ok {
-		p.err = errorText(http.StatusNotFound, nil)
+		p.err = errorText(statusNotFound, nil)
 		return
 	}
 	if app.IsClient {
@@ -75,7 +74,7 @@ func (p *student) OnNav(ctx app.Context) {
 	}
 	call(ctx, "GET", api.StudentPath(code, ""), nil, func(ctx app.Context, r result) {
 		var a api.Assignment
-		if r.Status != http.StatusOK || json.Unmarshal(r.Body, &a) != nil {
+		if r.Status != statusOK || json.Unmarshal(r.Body, &a) != nil {
 			p.err = errorText(r.Status, r.Body)
 			if r.Status == 0 {
 				ctx.After(retryEvery, func(ctx app.Context) { p.code = ""; p.OnNav(ctx) })
@@ -92,9 +91,9 @@ func (p *student) OnNav(ctx app.Context) {
 func (p *student) loadMe(ctx app.Context) {
 	call(ctx, "GET", api.StudentPath(p.code, "me"), nil, func(ctx app.Context, r result) {
 		switch {
-		case r.Status == http.StatusUnauthorized:
+		case r.Status == statusUnauthorized:
 			p.joined = -1
-		case r.Status == http.StatusOK:
+		case r.Status == statusOK:
 			var me api.Me
 			if json.Unmarshal(r.Body, &me) == nil {
 				p.me, p.joined = me, 1
@@ -112,7 +111,7 @@ func (p *student) loadMe(ctx app.Context) {
 func (p *student) loadItems(ctx app.Context) {
 	call(ctx, "GET", api.StudentPath(p.code, "items"), nil, func(ctx app.Context, r result) {
 		var list []api.StudentItem
-		if r.Status != http.StatusOK || json.Unmarshal(r.Body, &list) != nil {
+		if r.Status != statusOK || json.Unmarshal(r.Body, &list) != nil {
 			p.err = errorText(r.Status, r.Body)
 			return
 		}
@@ -131,7 +130,7 @@ func (p *student) join(_ app.Context, e app.Event) {
 	ctx := p.ctx
 	body := api.Join{StudentID: inputValue("join-id"), Name: inputValue("join-name")}
 	call(ctx, "POST", api.StudentPath(p.code, "join"), body, func(ctx app.Context, r result) {
-		if r.Status != http.StatusOK {
+		if r.Status != statusOK {
 			p.err = errorText(r.Status, r.Body)
 			return
 		}
@@ -168,7 +167,7 @@ func (p *student) flush(ctx app.Context) {
 	call(ctx, "POST", api.StudentPath(p.code, "answers"), a, func(ctx app.Context, r result) {
 		p.sending = false
 		switch {
-		case r.Status == http.StatusOK || r.Status == http.StatusCreated:
+		case r.Status == statusOK || r.Status == statusCreated:
 			var rec api.Received
 			if json.Unmarshal(r.Body, &rec) == nil {
 				p.me.Received = merge(p.me.Received, rec)
@@ -180,7 +179,7 @@ func (p *student) flush(ctx app.Context) {
 				p.loadMe(ctx)
 			}
 			p.flush(ctx)
-		case r.Status == 0 || r.Status == http.StatusTooManyRequests || r.Status >= 500:
+		case r.Status == 0 || r.Status == statusTooManyRequests || r.Status >= 500:
 			// Offline, restarting or busy: the answer waits here.
 			p.offline = r.Status == 0
 			ctx.After(retryEvery, p.flush)

@@ -3,7 +3,6 @@ package class
 import (
 	"bytes"
 	"encoding/json"
-	"net/http"
 	"strconv"
 	"time"
 
@@ -64,7 +63,7 @@ func (p *teach) OnNav(ctx app.Context) {
 		p.poll(ctx, p.gen)
 	}
 	call(ctx, "GET", api.TeachSessionPath, nil, func(ctx app.Context, r result) {
-		if r.Status != http.StatusOK {
+		if r.Status != statusOK {
 			p.authed = -1
 			return
 		}
@@ -76,7 +75,7 @@ func (p *teach) OnNav(ctx app.Context) {
 func (p *teach) loadList(ctx app.Context) {
 	call(ctx, "GET", api.AssignmentsPath, nil, func(ctx app.Context, r result) {
 		var list []api.Assignment
-		if r.Status == http.StatusOK && json.Unmarshal(r.Body, &list) == nil {
+		if r.Status == statusOK && json.Unmarshal(r.Body, &list) == nil {
 			p.list = list
 		}
 	})
@@ -95,10 +94,10 @@ func (p *teach) poll(ctx app.Context, gen int) {
 		ctx.After(pollEvery, func(ctx app.Context) { p.poll(ctx, gen) })
 		var g api.Grid
 		switch {
-		case r.Status == http.StatusOK && p.grid != nil && p.err.En == "" && bytes.Equal(r.Body, p.body):
+		case r.Status == statusOK && p.grid != nil && p.err.En == "" && bytes.Equal(r.Body, p.body):
 			ctx.PreventUpdate() // nothing new: neither decoded nor drawn again
 			return
-		case r.Status == http.StatusOK && json.Unmarshal(r.Body, &g) == nil:
+		case r.Status == statusOK && json.Unmarshal(r.Body, &g) == nil:
 			p.grid, p.rows, p.body, p.err = &g, parseRows(g.Rows), r.Body, noText
 		case r.Status != 0:
 			p.err = errorText(r.Status, r.Body)
@@ -145,7 +144,7 @@ func (p *teach) create(_ app.Context, e app.Event) {
 	}
 	call(ctx, "POST", api.AssignmentsPath, n, func(ctx app.Context, r result) {
 		var cr api.Created
-		if r.Status != http.StatusCreated || json.Unmarshal(r.Body, &cr) != nil {
+		if r.Status != statusCreated || json.Unmarshal(r.Body, &cr) != nil {
 			p.formErr = errorText(r.Status, r.Body)
 			return
 		}
@@ -157,7 +156,7 @@ func (p *teach) create(_ app.Context, e app.Event) {
 func (p *teach) closeIt(_ app.Context, e app.Event) {
 	ctx := p.ctx
 	call(ctx, "POST", api.TeachAssignmentPath(p.sel, "close"), struct{}{}, func(ctx app.Context, r result) {
-		if r.Status != http.StatusOK {
+		if r.Status != statusOK {
 			p.err = errorText(r.Status, r.Body)
 		}
 		p.loadList(ctx)
