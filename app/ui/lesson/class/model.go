@@ -1,8 +1,9 @@
 // Package class is the classroom's pages: /teach, where the instructor
 // creates an assignment, shows its link and QR code and watches the class
 // grid fill, and /a/CODE, where a student joins and answers their own
-// items. The server checks every answer (app/classroom); the page shows
-// the practice engine's feedback at once, and what the server received.
+// items. The server checks every answer (app/classroom); the page draws
+// each item as /practice does (kit.PracticeItem), with its feedback at
+// once, hints and solution, and shows what the server received.
 package class
 
 import (
