@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"fmt"
+	"net/http"
 	"strings"
 	"testing"
 
@@ -94,4 +95,42 @@ func TestClassroomItemIsPractice(t *testing.T) {
 	if class != want {
 		t.Errorf("the classroom's item:\n%+v\n/practice's:\n%+v", class, want)
 	}
+}
+
+// TestClassroomGridPages: a class larger than a page of the grid. The
+// teacher sees 50 students, turns to the rest, finds one by number, and
+// an answer of a student on the second page reaches the grid live.
+func TestClassroomGridPages(t *testing.T) {
+	data := t.TempDir()
+	s := startServer(t, "", append([]string{"-data", data}, classroomFlags...)...)
+	link := teacherLink(t, data, s.URL)
+	cr := createAssignment(t, s.URL, teacherCookie(t, teacherLink(t, data, s.URL)), api.NewAssignment{Title: "t", Skills: []string{"ipaddress.broadcast"}, Items: 1, Level: 1})
+	code := cr.Code
+	var last *http.Cookie
+	for i := 1; i <= 55; i++ {
+		last = joinAs(t, s.URL, code, fmt.Sprintf("202600%02d", i), fmt.Sprintf("학생 %d", i))
+	}
+	teacher := newBrowser(t)
+	body := func(students, found, shown int, first string) chromedp.Action[chromedp.Void] {
+		return waitJS(fmt.Sprintf(`(b => !!b && b.dataset.students === "%d" && b.dataset.found === "%d" && b.dataset.shown === "%d" && b.rows.length === %d && b.rows[0].dataset.student === %q)(document.getElementById("teach-grid-body"))`,
+			students, found, shown, shown, first))
+	}
+	teacher.do(t, "log in", chromedp.Navigate(link), live(), chromedp.WaitVisible(chromedp.CSS("#teach-form")),
+		chromedp.Navigate(s.URL+"/teach?a="+code), live(), chromedp.WaitVisible(chromedp.CSS("#teach-grid")))
+	teacher.do(t, "the first page", body(55, 55, 50, "20260001"))
+	if eval[bool](t, teacher, `document.getElementById("teach-next").disabled || !document.getElementById("teach-prev").disabled`) {
+		t.Error("on the first page, the pager does not lead on only")
+	}
+	teacher.do(t, "the second page", click("#teach-next"), body(55, 55, 5, "20260051"))
+	if eval[bool](t, teacher, `!document.getElementById("teach-next").disabled || document.getElementById("teach-prev").disabled`) {
+		t.Error("on the last page, the pager does not lead back only")
+	}
+	// The last student answers: their cell fills on the page shown.
+	status, got, err := postJSON(s.URL, api.StudentPath(code, "answers"), last, api.Answer{ID: "p1", Item: 1, Answer: answerOf(t, code, "20260055", 1, true)})
+	if err != nil || status != http.StatusCreated {
+		t.Fatalf("answer: %d %s %v", status, got, err)
+	}
+	teacher.do(t, "the answer reaches the second page", chromedp.WaitVisible(chromedp.CSS(`#teach-grid tr[data-student="20260055"] td[data-item="1"][data-verdict="right"]`)))
+	teacher.do(t, "back", click("#teach-prev"), body(55, 55, 50, "20260001"))
+	teacher.do(t, "a search", chromedp.SendKeys(chromedp.CSS("#teach-find"), "학생 5"), body(55, 7, 7, "20260005"))
 }

@@ -69,6 +69,8 @@ func (p *teach) OnNav(ctx app.Context) {
 		}
 		p.authed = 1
 		p.loadList(ctx)
+		// The grid may have come first, while the page was no table yet.
+		p.draw(ctx)
 	})
 }
 
