@@ -39,7 +39,7 @@ func block(b deck.Block, l i18n.Lang) app.UI {
 	case deck.List:
 		return list(deck.Items(b.Text.In(l)))
 	case deck.Code:
-		return H(noLang, "pre.deck-code", b.Code)
+		return H(noLang, "pre.deck-code", b.Code).TabIndex(0) // it scrolls (see Transcript)
 	case deck.Table:
 		head := make([]app.UI, len(b.Head))
 		for i, c := range b.Head {

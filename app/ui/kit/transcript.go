@@ -34,5 +34,7 @@ func (t *Transcript) Render() app.UI {
 		}
 		lines[i] = H(noLang, "span."+class, line)
 	}
-	return H(noLang, "pre.pyrepl#"+t.ID, lines)
+	// A long session scrolls: it is a Tab stop, so that the keyboard
+	// scrolls it too.
+	return H(noLang, "pre.pyrepl#"+t.ID, lines).TabIndex(0)
 }

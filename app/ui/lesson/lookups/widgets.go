@@ -80,9 +80,10 @@ func (w lookupWidget) render(lang i18n.Lang, live bool) app.UI {
 	}
 	if p := w.program; p != nil {
 		ui = append(ui,
-			kit.H(lang, "pre.deck-code#"+p.id, p.source),
+			// The code panels scroll, and are Tab stops to scroll with keys.
+			kit.H(lang, "pre.deck-code#"+p.id, p.source).TabIndex(0),
 			kit.H(lang, "p.output-label", txtOutput),
-			kit.H(lang, "pre.output#"+p.id+"-output", p.output))
+			kit.H(lang, "pre.output#"+p.id+"-output", p.output).TabIndex(0))
 		if p.status != "" {
 			ui = append(ui, statusLine(lang, p.id+"-status", p.status, p.bad))
 		}
