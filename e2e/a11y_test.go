@@ -10,7 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"netprimer/app/i18n"
 	"netprimer/app/ui"
@@ -156,6 +158,86 @@ func TestAccessibilityStates(t *testing.T) {
 			}
 			checkAxe(t, b, src, where)
 			b.noErrors(t, where)
+		}
+	}
+}
+
+// focusRing reads the focus ring of the element that has the focus: its
+// name, and what is wrong with its ring, "" for nothing: missing, thinner
+// than 2 px, or of less than 3:1 contrast against what it meets (the
+// background around the control, since the ring is drawn outside it,
+// unless its halo, which stands out against it, lies between; the halo;
+// for a bit of the grid the bits beside it).
+const focusRing = `(() => {
+	const e = document.activeElement;
+	if (!e || e === document.body) return {Name: "", Bad: ""};
+	const lum = c => {
+		const [r, g, b] = c.match(/[\d.]+/g).slice(0, 3).map(Number).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+		return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+	};
+	const ratio = (a, b) => { const x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+	const opaque = c => c && c !== "transparent" && !/^rgba\(.*,\s*0\)$/.test(c);
+	const around = e => {
+		for (let p = e.parentElement; p; p = p.parentElement) {
+			const c = getComputedStyle(p).backgroundColor;
+			if (opaque(c)) return c;
+		}
+		return getComputedStyle(document.body).backgroundColor;
+	};
+	const name = e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.className ? "." + String(e.className).replace(/ /g, ".") : "") + " " + JSON.stringify((e.textContent || e.value || "").trim().slice(0, 30));
+	const cs = getComputedStyle(e);
+	if (!e.matches(":focus-visible")) return {Name: name, Bad: "not :focus-visible"};
+	if (cs.outlineStyle === "none" || parseFloat(cs.outlineWidth) < 2) return {Name: name, Bad: "no ring (outline " + cs.outlineStyle + " " + cs.outlineWidth + ")"};
+	const ring = cs.outlineColor, meets = [["the background around it", around(e)]];
+	const halo = cs.boxShadow.match(/rgba?\([^)]*\)/);
+	if (halo && opaque(halo[0])) meets.push(["its halo", halo[0]]);
+	for (const n of [e.previousElementSibling, e.nextElementSibling]) {
+		if (e.matches(".bit") && n && n.matches(".bit")) meets.push(["the bit beside it", getComputedStyle(n).backgroundColor]);
+	}
+	const bad = [];
+	for (const [what, c] of meets) {
+		const r = ratio(ring, c);
+		// A ring between two bands of its halo meets the background
+		// through the halo: one of the two must stand out against it.
+		if (r < 3 && !(halo && what === "the background around it" && ratio(halo[0], c) >= 3 && ratio(ring, halo[0]) >= 3)) {
+			bad.push("ring " + ring + " on " + what + " " + c + ": " + r.toFixed(2) + ":1");
+		}
+	}
+	return {Name: name, Bad: bad.join("; ")};
+})()`
+
+// TestFocusRing moves the focus with the Tab key through every control
+// of every route, in the light and the dark colour schemes, the bit
+// grid's blue and yellow bits and the story's buttons included, and
+// checks each one's focus ring.
+func TestFocusRing(t *testing.T) {
+	s := startServer(t, "", "-dns", startDNS(t), "-lookup-timeout", "1s")
+	b := newBrowser(t)
+	urls := append(ui.Paths(), "/ipaddress?net=2001:db8::/64", "/byteorder?n=0x1234&step=2")
+	for _, scheme := range []string{"light", "dark"} {
+		if _, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+		}); err != nil {
+			t.Fatal(err)
+		}
+		for _, u := range urls {
+			where := fmt.Sprintf("%s (%s)", u, scheme)
+			b.do(t, "open "+where, chromedp.Navigate(s.URL+withLang(u, i18n.Ko)), live(), rendered(), settled())
+			seen := map[string]bool{}
+			for range 400 {
+				b.do(t, "tab", chromedp.KeyEvent(kb.Tab))
+				r := eval[struct{ Name, Bad string }](t, b, focusRing)
+				if r.Name == "" || seen[r.Name] {
+					break // round the page, back at its start
+				}
+				seen[r.Name] = true
+				if r.Bad != "" {
+					t.Errorf("%s: %s: %s", where, r.Name, r.Bad)
+				}
+			}
+			if len(seen) < 5 {
+				t.Errorf("%s: Tab reached %d controls", where, len(seen))
+			}
 		}
 	}
 }

@@ -125,21 +125,33 @@ func withLang(u string, l i18n.Lang) string {
 
 // TestLayoutHomeCards checks that every card of the lesson map has the
 // same gap between its title and its text, and its title at the same
-// height from its top, however long its neighbours' texts.
+// height from its top, however long its neighbours' texts, at widths of
+// one to three cards a row.
 func TestLayoutHomeCards(t *testing.T) {
 	s := startServer(t, "")
 	b := newBrowser(t)
-	for _, size := range screens {
+	for _, size := range append(screens[:1:1], struct {
+		name string
+		w, h int64
+	}{"1024", 1024, 800}, struct {
+		name string
+		w, h int64
+	}{"600", 600, 800}, screens[1]) {
 		for _, l := range []i18n.Lang{i18n.Ko, i18n.En} {
 			where := fmt.Sprintf("/ (%s) at %s px", l, size.name)
 			b.do(t, where, chromedp.EmulateViewport(size.w, size.h), chromedp.Navigate(s.URL+"/?lang="+string(l)), live(), rendered())
+			// The texts' own lines, not their boxes, which the grid
+			// stretches.
 			cards := eval[[]struct {
 				Title    string
 				Top, Gap float64
-			}](t, b, `[...document.querySelectorAll(".lesson-map a")].map(a => {
-				const box = a.getBoundingClientRect(), title = a.querySelector("strong").getBoundingClientRect(), desc = a.querySelector(".desc").getBoundingClientRect();
-				return {Title: a.querySelector("strong").textContent, Top: title.top - box.top, Gap: desc.top - title.bottom};
-			})`)
+			}](t, b, `(() => {
+				const lines = e => { const r = document.createRange(); r.selectNodeContents(e); const rs = [...r.getClientRects()].filter(x => x.width > 0); return {top: Math.min(...rs.map(x => x.top)), bottom: Math.max(...rs.map(x => x.bottom))}; };
+				return [...document.querySelectorAll(".lesson-map a")].map(a => {
+					const box = a.getBoundingClientRect(), title = lines(a.querySelector("strong")), desc = lines(a.querySelector(".desc"));
+					return {Title: a.querySelector("strong").textContent, Top: title.top - box.top, Gap: desc.top - title.bottom};
+				});
+			})()`)
 			if len(cards) < 2 {
 				t.Fatalf("%s: %d cards", where, len(cards))
 			}

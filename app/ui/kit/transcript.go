@@ -35,6 +35,7 @@ func (t *Transcript) Render() app.UI {
 		lines[i] = H(noLang, "span."+class, line)
 	}
 	// A long session scrolls: it is a Tab stop, so that the keyboard
-	// scrolls it too.
-	return H(noLang, "pre.pyrepl#"+t.ID, lines).TabIndex(0)
+	// scrolls it too. What CPython prints is English, on a Korean page
+	// too.
+	return H(noLang, "pre.pyrepl#"+t.ID, lines).TabIndex(0).Lang("en")
 }

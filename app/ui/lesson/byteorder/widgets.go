@@ -48,7 +48,7 @@ func (p *page) conversions(l i18n.Lang) app.UI {
 		for i, r := range m.conv {
 			rows[i] = kit.H(l, "tr", kit.H(l, "td", r.call), kit.H(l, "td", r.little), kit.H(l, "td", r.big))
 		}
-		table = kit.H(l, "div.table-wrap", kit.H(l, "table#conv-table",
+		table = kit.Scroll(l, "div.table-wrap", kit.H(l, "table#conv-table",
 			kit.H(l, "thead", kit.H(l, "tr",
 				kit.H(l, "th", i18n.T{Ko: "호출", En: "Call"}),
 				kit.H(l, "th", i18n.T{Ko: "리틀 엔디언 호스트 (인텔, ARM, WebAssembly)", En: "Little-endian host (Intel, ARM, WebAssembly)"}),

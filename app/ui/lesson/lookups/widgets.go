@@ -73,17 +73,18 @@ func (w lookupWidget) render(lang i18n.Lang, live bool) app.UI {
 			}
 			rows = append(rows, kit.H(lang, "tr", cells))
 		}
-		ui = append(ui, kit.H(lang, "div.table-wrap", kit.H(lang, "table#"+w.id+"-table", rows)))
+		ui = append(ui, kit.Scroll(lang, "div.table-wrap", kit.H(lang, "table#"+w.id+"-table", rows)))
 	}
 	for _, c := range w.calls {
 		ui = append(ui, c.render(lang)...)
 	}
 	if p := w.program; p != nil {
 		ui = append(ui,
-			// The code panels scroll, and are Tab stops to scroll with keys.
-			kit.H(lang, "pre.deck-code#"+p.id, p.source).TabIndex(0),
+			// The code panels scroll, and are Tab stops to scroll with keys;
+			// Python and what it prints are English (see kit.Transcript).
+			kit.H(lang, "pre.deck-code#"+p.id, p.source).TabIndex(0).Lang("en"),
 			kit.H(lang, "p.output-label", txtOutput),
-			kit.H(lang, "pre.output#"+p.id+"-output", p.output).TabIndex(0))
+			kit.H(lang, "pre.output#"+p.id+"-output", p.output).TabIndex(0).Lang("en"))
 		if p.status != "" {
 			ui = append(ui, statusLine(lang, p.id+"-status", p.status, p.bad))
 		}
