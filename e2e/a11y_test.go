@@ -241,3 +241,39 @@ func TestFocusRing(t *testing.T) {
 		}
 	}
 }
+
+// TestReducedMotion checks that a student who asks for less motion sees
+// none: on every route, and while the story steps and a sequence plays,
+// no animation or transition is left running.
+func TestReducedMotion(t *testing.T) {
+	s := startServer(t, "")
+	b := newBrowser(t)
+	const running = `document.getAnimations().filter(a => a.playState === "running").map(a => (a.animationName || a.transitionProperty || "animation") + " on " + (a.effect && a.effect.target ? a.effect.target.className : ""))`
+	for _, motion := range []string{"no-preference", "reduce"} {
+		if _, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: motion}},
+		}); err != nil {
+			t.Fatal(err)
+		}
+		var moving []string
+		const story = "/byteorder?n=0x1234&step=2"
+		for _, u := range append(ui.Paths(), story) {
+			b.do(t, "open "+u, chromedp.Navigate(s.URL+withLang(u, i18n.En)), live(), rendered())
+			if u == story {
+				b.do(t, "step", click("#story-next"), waitText("#story-pos", "Step 3 / 4"))
+			}
+			if u == "/sockets" {
+				b.do(t, "play", click("#tcp-play"), waitJS(`document.querySelector("#tcp-play").getAttribute("aria-pressed") === "true"`))
+			}
+			for _, a := range eval[[]string](t, b, running) {
+				moving = append(moving, u+": "+a)
+			}
+		}
+		switch {
+		case motion == "reduce" && len(moving) > 0:
+			t.Errorf("with reduced motion, still moving: %v", moving)
+		case motion == "no-preference" && len(moving) == 0:
+			t.Errorf("nothing moves without reduced motion either: this test measures nothing")
+		}
+	}
+}
