@@ -82,9 +82,30 @@ func startServerUnder(t *testing.T, prefix []string, addr string, args ...string
 // trusts it, asks for /healthz.
 func launch(t *testing.T, prefix []string, addr string, client *http.Client, args ...string) *server {
 	t.Helper()
-	if addr == "" {
-		addr = freeAddr(t)
+	if addr != "" {
+		s := launchOn(t, prefix, addr, client, args...)
+		if s == nil {
+			t.Fatalf("server: the address %s is taken", addr)
+		}
+		return s
 	}
+	// A free address is free when freeAddr closes it; a parallel test's
+	// listener may take it before the binary binds it: then another.
+	for try := 1; ; try++ {
+		s := launchOn(t, prefix, freeAddr(t), client, args...)
+		if s != nil || try == 5 {
+			if s == nil {
+				t.Fatal("server: every free address was taken before it could bind")
+			}
+			return s
+		}
+	}
+}
+
+// launchOn runs the binary on addr, as launch does; it returns nil when
+// the server exited at once because addr was taken.
+func launchOn(t *testing.T, prefix []string, addr string, client *http.Client, args ...string) *server {
+	t.Helper()
 	s := &server{Addr: addr, URL: "http://" + addr, done: make(chan error, 1)}
 	if client == nil {
 		client = http.DefaultClient
@@ -121,6 +142,15 @@ func launch(t *testing.T, prefix []string, addr string, client *http.Client, arg
 			if res.StatusCode == http.StatusOK {
 				return s
 			}
+		}
+		select {
+		case exit := <-s.done:
+			s.done <- exit
+			if strings.Contains(s.Log(), "address already in use") {
+				return nil
+			}
+			t.Fatalf("server exited (%v) before it came up on %s\n%s", exit, addr, s.Log())
+		default:
 		}
 		if time.Now().After(deadline) {
 			t.Fatalf("server did not come up on %s: %v\n%s", addr, err, s.Log())

@@ -5,6 +5,7 @@
 package dnstest
 
 import (
+	"fmt"
 	"net"
 	"strings"
 	"sync"
@@ -38,14 +39,9 @@ type Server struct {
 func Start(t testing.TB, addr string, zone Zone) *Server {
 	t.Helper()
 	s := &Server{records: parse(t, zone.Records), servfail: set(zone.ServFail), refused: set(zone.Refused), silent: set(zone.Silent)}
-	pc, err := net.ListenPacket("udp", addr)
+	pc, ln, err := listen(addr)
 	if err != nil {
 		t.Fatalf("listen: %v", err)
-	}
-	ln, err := net.Listen("tcp", pc.LocalAddr().String())
-	if err != nil {
-		pc.Close()
-		t.Fatalf("listen tcp: %v", err)
 	}
 	s.Addr = pc.LocalAddr().String()
 	var wg sync.WaitGroup
@@ -68,6 +64,30 @@ func Start(t testing.TB, addr string, zone Zone) *Server {
 		wg.Wait()
 	})
 	return s
+}
+
+// listen opens UDP and TCP on the same port of addr. For any port (":0")
+// it takes the UDP socket's and tries again with another when a socket
+// of someone else holds that TCP port, as a parallel test may.
+func listen(addr string) (net.PacketConn, net.Listener, error) {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, nil, err
+	}
+	for try := 0; ; try++ {
+		pc, err := net.ListenPacket("udp", addr)
+		if err != nil {
+			return nil, nil, err
+		}
+		ln, err := net.Listen("tcp", pc.LocalAddr().String())
+		if err == nil {
+			return pc, ln, nil
+		}
+		pc.Close()
+		if port != "0" || try == 20 {
+			return nil, nil, fmt.Errorf("tcp on %s's port: %w", host, err)
+		}
+	}
 }
 
 // Silent listens on UDP on a loopback port and never answers, until the
