@@ -142,6 +142,13 @@ func TestAccessibilityStates(t *testing.T) {
 		{"a number that does not fit", "/byteorder?n=65536&width=16", nil},
 		{"the TCP sequence played two steps", "/sockets", []chromedp.Action[chromedp.Void]{click(`#tcp-next`), click(`#tcp-next`), waitJS(`document.querySelector("#tcp-count").textContent.startsWith("2")`)}},
 		{"a layer of the stack chosen", "/network", []chromedp.Action[chromedp.Void]{click(`.stack [data-i="2"]`), waitJS(`document.querySelector('.stack [data-i="2"]').getAttribute("aria-pressed") === "true"`)}},
+		{"a protocol placed on a wrong layer", "/network", []chromedp.Action[chromedp.Void]{click("#chip-http"), waitAttr("#chip-http", "aria-pressed", "true"), click("#zone-transport button"), waitAttr("#placement-verdict", "data-verdict", "wrong")}},
+		{"the ports quiz answered", "/addresses", []chromedp.Action[chromedp.Void]{
+			chromedp.SendKeys(chromedp.CSS("#port-25"), "smtp\r"), waitAttr("#port-fb-25", "data-verdict", "correct"),
+			chromedp.SendKeys(chromedp.CSS("#port-22"), "ftp\r"), waitAttr("#port-fb-22", "data-verdict", "wrong"),
+			click(`#pair-0 button[data-act="same"]`), waitAttr("#pair-0 .verdict", "data-verdict", "wrong"),
+		}},
+		{"the deck's netstat read", "/addresses", []chromedp.Action[chromedp.Void]{click("#netstat-deck"), waitJS(`!!document.querySelector("#netstat-summary")`)}},
 		{"a lookup that fails", "/hosts?host=nosuch.np.test&host=www.np.test", nil},
 		{"a port without a service", "/services?port=1&port=80", nil},
 	}
