@@ -12,13 +12,12 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"netprimer/app/deck"
 	"netprimer/app/i18n"
 	"netprimer/app/ui"
 )
 
 func title(path string, l i18n.Lang) string {
-	lesson, _ := deck.Find(path)
+	lesson, _ := ui.Find(path) // the deck's lessons, and the pages beside them
 	return lesson.Title.In(l)
 }
 

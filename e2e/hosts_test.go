@@ -12,6 +12,7 @@ import (
 
 	"netprimer/app/api"
 	"netprimer/app/i18n"
+	"netprimer/internal/dnstest"
 	"netprimer/internal/pyoracle"
 )
 
@@ -91,7 +92,7 @@ func TestHostsLessonDNS(t *testing.T) {
 
 	// Each failure is explained, in English here.
 	b.do(t, "a name that does not exist", setInput("#host-input", "nx.np.test"), waitJS(`document.getElementById("py-gethostbyname") && document.getElementById("py-gethostbyname").textContent.includes("nx.np.test")`), answered())
-	if txt := b.text(t, "#host-functions p.error"); !strings.Contains(txt, "No such name") {
+	if txt := b.text(t, "#host-functions p.explain"); !strings.Contains(txt, "This name does not exist") {
 		t.Errorf("no explanation of gaierror -2: %q", txt)
 	}
 
@@ -137,7 +138,7 @@ func TestHostsLessonDNS(t *testing.T) {
 	// A shared link reproduces the page, with answers the server cached.
 	b.do(t, "reload the URL", chromedp.Reload(), live(), answered())
 	checkHostsPage(t, b, s, list)
-	if body := b.text(t, "#main"); !strings.Contains(body, "(cached)") {
+	if body := b.text(t, "#main"); !strings.Contains(body, "kept the answer") {
 		t.Error("no answer is said to come from the server's cache")
 	}
 
@@ -147,7 +148,7 @@ func TestHostsLessonDNS(t *testing.T) {
 	b.noErrors(t, "the hosts lesson")
 	long := strings.Repeat(strings.Repeat("x", 60)+".", 5) + "np.test"
 	b.do(t, "a silent DNS server, a name too long", chromedp.Navigate(hostsURL(s, i18n.En, "slow.np.test", long, "a.np.test")), live(), answered())
-	if txt := textOf(t, b, "#host-functions"); !strings.Contains(txt, "(timed_out)") || !strings.Contains(txt, "Temporary failure") {
+	if txt := textOf(t, b, "#host-functions"); !strings.Contains(txt, "no DNS server answered within the time") || !strings.Contains(txt, "Temporary failure") {
 		t.Errorf("the timed-out lookup is not explained: %q", txt)
 	}
 	if st := textOf(t, b, "#hosts-program-status"); !strings.Contains(st, "does not take this request: host name longer than 253 bytes") {
@@ -162,7 +163,7 @@ func TestHostsLessonDNS(t *testing.T) {
 	b.do(t, "Korean", chromedp.Navigate(hostsURL(s, i18n.Ko, "10.1.2.3", "nx.np.test")), live(), answered())
 	checkHostsPage(t, b, s, []string{"10.1.2.3", "nx.np.test"})
 	body := b.text(t, "#main")
-	for _, want := range []string{"서버", "호스트 정보 함수", "refused", "이 주소에는 이름이 없습니다"} {
+	for _, want := range []string{"서버", "호스트 정보 함수", "강사의 설정으로", "강의 자료의 답 (강사의 Windows PC"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("the Korean page lacks %q", want)
 		}
@@ -205,4 +206,94 @@ func TestHostsLessonThisHost(t *testing.T) {
 		t.Errorf("the page does not say libc answered: %q", by)
 	}
 	b.noErrors(t, "the hosts lesson on this host")
+}
+
+// TestHostsLessonCases opens /hosts on each way a lookup fails, against
+// the in-process DNS server, and then against a server whose DNS never
+// answers (a classroom without the internet): each case has its own plain
+// explanation, in both languages, and the deck's recorded answers stand
+// beside the live ones.
+func TestHostsLessonCases(t *testing.T) {
+	s := startServer(t, "", "-dns", startDNS(t), "-lookup-timeout", "1s")
+	b := newBrowser(t)
+	for _, c := range []struct {
+		name, host string
+		en, ko     string
+	}{
+		{"NXDOMAIN", "nx.np.test", "This name does not exist: the DNS the server asked answered that there is no such name (NXDOMAIN)", "이 이름은 없습니다: 서버가 물어본 DNS가 그런 이름이 없다고 답했습니다 (NXDOMAIN)"},
+		{"SERVFAIL", "servfail.np.test", "The server could not reach DNS just now", "서버가 지금 DNS에 닿지 못했습니다"},
+		{"no answer", "v6only.np.test", "The name exists but has no IPv4 address", "이 이름은 있지만 IPv4 주소가 없습니다"},
+		{"no name for the address", "192.0.2.200", "This address has no name", "이 주소에는 이름이 없습니다"},
+		{"the instructor's setting", "10.1.2.3", "The instructor's setting keeps the server from looking up the names of private addresses", "강사의 설정으로 서버가 사설 주소"},
+	} {
+		for _, lang := range []i18n.Lang{i18n.En, i18n.Ko} {
+			want := map[i18n.Lang]string{i18n.En: c.en, i18n.Ko: c.ko}[lang]
+			b.do(t, c.name+" in "+string(lang), chromedp.Navigate(hostsURL(s, lang, c.host)), live(), answered())
+			txt := textOf(t, b, "#host-functions")
+			if !strings.Contains(txt, want) {
+				t.Errorf("%s (%s), %s: the explanation %q is not in\n%s", c.name, c.host, lang, want, txt)
+			}
+			for _, w := range []string{"cached", "refused", "timed_out", "리졸버"} {
+				if body := textOf(t, b, "#main"); strings.Contains(body, w) {
+					t.Errorf("%s, %s: the page says %q", c.name, lang, w)
+				}
+			}
+		}
+	}
+	b.noErrors(t, "the failing lookups")
+
+	// The deck's calls, one click each, with the deck's answers recorded
+	// on the lecturer's PC beside the live ones.
+	b.do(t, "the deck's HOSTS", chromedp.Navigate(hostsURL(s, i18n.En)), live(), answered())
+	if rec := textOf(t, b, "#hosts-program-recorded"); !strings.Contains(rec, "iot : [Errno 11001] getaddrinfo failed") {
+		t.Errorf("the recorded HOSTS output: %q", rec)
+	}
+	if txt := textOf(t, b, "#hosts-batch"); !strings.Contains(txt, "recorded on the lecturer's Windows PC") || !strings.Contains(txt, "-2 (EAI_NONAME)") || !strings.Contains(txt, "11001 (WSAHOST_NOT_FOUND") {
+		t.Errorf("the HOSTS program does not explain the two errors: %q", txt)
+	}
+	b.do(t, "click the deck's gethostbyaddr",
+		click(`#host-functions-deck a[href="/hosts?host=220.69.189.98&host=www.sch.ac.kr&host=homepage.sch.ac.kr&host=www.daum.net&host=www.google.com&host=iot"]`),
+		waitQuery("host", "220.69.189.98"), rendered(), answered(),
+		waitJS(`!!document.getElementById("py-gethostbyaddr-recorded")`))
+	got := transcripts(t, b)
+	if want := wantTranscript(t, s, hostCall(api.GetHostByAddr, "220.69.189.98")); got["py-gethostbyaddr"] != want {
+		t.Errorf("after the click, py-gethostbyaddr:\n%s\nwant\n%s", got["py-gethostbyaddr"], want)
+	}
+	if rec := textOf(t, b, "#py-gethostbyaddr-recorded"); rec != ">>> import socket\n>>> socket.gethostbyaddr('220.69.189.98')\n('homepage.sch.ac.kr', [], ['220.69.189.98'])" {
+		t.Errorf("the recorded gethostbyaddr: %q", rec)
+	}
+	if v := eval[string](t, b, `document.getElementById("host-input").value`); v != "220.69.189.98" {
+		t.Errorf("after the click, host-input holds %q", v)
+	}
+	b.noErrors(t, "the deck's calls")
+
+	// A server whose DNS never answers: every lookup says the server
+	// cannot reach DNS, never that the name does not exist.
+	off := startServer(t, "", "-dns", dnstest.Silent(t), "-lookup-timeout", "1s")
+	for _, lang := range []i18n.Lang{i18n.En, i18n.Ko} {
+		b.do(t, "no DNS reachable in "+string(lang), chromedp.Navigate(hostsURL(off, lang, "homepage.sch.ac.kr")), live(), answered())
+		txt := textOf(t, b, "#host-functions")
+		want := map[i18n.Lang]string{i18n.En: "The server could not reach DNS: no DNS server answered within the time the server waits", i18n.Ko: "서버가 DNS에 닿지 못했습니다: 서버가 기다리는 시간 안에 DNS 서버가 답하지 않았습니다"}[lang]
+		if !strings.Contains(txt, want) || strings.Contains(txt, map[i18n.Lang]string{i18n.En: "does not exist:", i18n.Ko: "이 이름은 없습니다"}[lang]) {
+			t.Errorf("no DNS, %s: %q", lang, txt)
+		}
+		if rec := textOf(t, b, "#py-gethostbyname-recorded"); !strings.HasSuffix(rec, "'220.69.189.98'") {
+			t.Errorf("no DNS, %s: the deck's answer %q", lang, rec)
+		}
+	}
+	b.noErrors(t, "a server without DNS")
+
+	// A server whose DNS answers for its own network only (no name of the
+	// internet): a name the lecturer's PC found is said to exist, and the
+	// server's DNS to fail.
+	local := startServer(t, "", "-dns", dnstest.Start(t, "127.0.0.1:0", dnstest.Zone{Records: "campus.np.test. A 192.0.2.50\n"}).Addr, "-lookup-timeout", "1s")
+	for _, lang := range []i18n.Lang{i18n.En, i18n.Ko} {
+		b.do(t, "the internet's names unknown, in "+string(lang), chromedp.Navigate(hostsURL(local, lang, "www.sch.ac.kr")), live(), answered())
+		txt := textOf(t, b, "#host-functions")
+		want := map[i18n.Lang]string{i18n.En: "but the lecturer's PC found it (the deck's answer below). The name exists", i18n.Ko: "강사의 PC는 이 이름을 찾았습니다"}[lang]
+		if !strings.Contains(txt, want) || !strings.Contains(txt, "[Errno -2] Name or service not known") {
+			t.Errorf("a DNS without the internet, %s: %q", lang, txt)
+		}
+	}
+	b.noErrors(t, "a server whose DNS knows no internet names")
 }

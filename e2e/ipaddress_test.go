@@ -21,11 +21,13 @@ import (
 type ipState struct {
 	URL      string
 	Addr     string
+	Member   string // the address of addr in net
 	Net      string
 	Strict   bool
 	Sessions map[string]string // pre.pyrepl id → textContent
 	Props    [][2]string       // data-py expression, value shown
 	Rows     [][3]string       // bit rows: data-py expression, network bits, host bits
+	InRows   [][3]string       // the bit rows of addr in net, whose addr is Member
 	Errors   []string          // CPython's words in the error boxes
 	Why      []string          // the explanations in the error boxes
 	Hosts    []string
@@ -43,11 +45,13 @@ const readIPState = `(() => {
 	return {
 		URL: location.pathname + location.search,
 		Addr: q("#addr-input").value,
+		Member: q("#member-input").value,
 		Net: q("#net-input").value,
 		Strict: q("#strict-input").checked,
 		Sessions: Object.fromEntries(all("pre.pyrepl").map(p => [p.id, p.textContent])),
 		Props: all("dd[data-py]").map(d => [d.dataset.py, d.textContent]),
-		Rows: all(".bitrow").map(r => [r.dataset.py, r.querySelector(".net").textContent, r.querySelector(".host").textContent]),
+		Rows: all(".bitrow").filter(r => !r.closest("#member-widget")).map(r => [r.dataset.py, r.querySelector(".net").textContent, r.querySelector(".host").textContent]),
+		InRows: all("#member-widget .bitrow").map(r => [r.dataset.py, r.querySelector(".net").textContent, r.querySelector(".host").textContent]),
 		Errors: all(".error .pyerr").map(e => e.textContent),
 		Why: all(".error > p:first-child").map(e => e.textContent),
 		Hosts: all("#hosts li").map(e => e.textContent),
@@ -150,6 +154,12 @@ func (c *ipChecker) add(t *testing.T, where string, s ipState) {
 		a.want = append(a.want, strings.NewReplacer(".", "", ":", "").Replace(r[1]+r[2]))
 	}
 	c.asks = append(c.asks, a)
+	in := ipAsk{where: where + ", addr in net", net: s.Net, addr: s.Member, strict: s.Strict, exprs: []string{}}
+	for _, r := range s.InRows {
+		in.exprs = append(in.exprs, "bits:"+r[0])
+		in.want = append(in.want, strings.NewReplacer(".", "", ":", "").Replace(r[1]+r[2]))
+	}
+	c.asks = append(c.asks, in)
 }
 
 func mapValues(m map[string]string) []string {
@@ -252,9 +262,10 @@ func TestIPAddressDeckExamples(t *testing.T) {
 			}
 			link := fmt.Sprintf(`%s a[href*="=%s"]`, examples, url.QueryEscape(arg))
 			session := map[string]string{"#addr-examples": "addr-session", "#net-examples": "net-session", "#member-examples": "member-session"}[examples]
+			param := map[string]string{"#addr-examples": "addr", "#net-examples": "net", "#member-examples": "member"}[examples]
 			b.do(t, "click the example "+arg,
 				click(link),
-				waitQuery(map[string]string{"address": "addr", "network": "net"}[kind], arg),
+				waitQuery(param, arg),
 				// The address changes before the page renders it.
 				waitSession(session, "ip_"+kind+"('"+arg+"')"),
 			)

@@ -118,7 +118,7 @@ func TestServicesLesson(t *testing.T) {
 	if _, ok := transcripts(t, b)["py-getservbyport"]; ok {
 		t.Error("a session for getservbyport('http')")
 	}
-	if st := textOf(t, b, "#py-getservbyport-status"); !strings.Contains(st, "integer") {
+	if st := textOf(t, b, "#py-getservbyport-status"); !strings.Contains(st, "정수로 입력하세요") || strings.Contains(st, "integer") { // a Korean page, wholly
 		t.Errorf("getservbyport('http'): %q", st)
 	}
 	// Arguments the API refuses are not sent: the page says why, without
@@ -130,6 +130,66 @@ func TestServicesLesson(t *testing.T) {
 		}
 	}
 	b.noErrors(t, "the services lesson")
+}
+
+// TestServicesKoreanInput opens /services in Korean as a student with a
+// Korean keyboard types: a port in full-width digits is the int Python
+// reads (int('８０') is 80), the page is wholly Korean when it refuses a
+// request, and the deck's answers recorded on the lecturer's PC stand
+// beside the server's, with why this server prints imap2.
+func TestServicesKoreanInput(t *testing.T) {
+	s := startServer(t, "")
+	b := newBrowser(t)
+	replay := pyoracle.NewReplayer(t)
+
+	b.do(t, "a full-width port", chromedp.Navigate(servicesURL(s, i18n.Ko, "http", "８０", "")), live(), answered())
+	got := transcripts(t, b)
+	if !strings.Contains(got["py-getservbyport"], ">>> socket.getservbyport(80)\n") {
+		t.Errorf("getservbyport for ８０:\n%s", got["py-getservbyport"])
+	}
+	replay.Check(t, got)
+	if r := apiAnswer(t, s, api.Call{Func: api.GetServByPort, Arg: "80", HasArg: true}); got["py-getservbyport"] != wantTranscript(t, s, api.Call{Func: api.GetServByPort, Arg: "80", HasArg: true}) || r.Error != nil {
+		t.Errorf("the page's getservbyport(８０) is not the API's getservbyport(80)")
+	}
+	res, body := httpGet(t, s.URL+api.SocketPrefix+"getservbyport?port="+url.QueryEscape("８０"))
+	if res.StatusCode != 200 || !strings.Contains(body, `"result":"http"`) {
+		t.Errorf("the API for port=８０: %d %s", res.StatusCode, body)
+	}
+	if rec := textOf(t, b, "#py-getservbyname-recorded"); rec != ">>> import socket\n>>> socket.getservbyname('http')\n80" {
+		t.Errorf("the deck's getservbyname('http'): %q", rec)
+	}
+	if rec := textOf(t, b, "#ports-program-recorded"); !strings.Contains(rec, " 143 imap://example.co.kr/") {
+		t.Errorf("the deck's port → URL output: %q", rec)
+	}
+	if out := textOf(t, b, "#ports-program-output"); strings.Contains(out, " 143 imap2://") {
+		if txt := textOf(t, b, "#ports-url"); !strings.Contains(txt, "143번 포트가 imap2://로 나오는 것은 이 서버의 services 파일 때문입니다") {
+			t.Errorf("imap2 is not explained: %q", txt)
+		}
+	} else {
+		t.Logf("this host's services file does not name 143 imap2: %q", out)
+	}
+
+	// The deck's calls, one click each.
+	b.do(t, "click the deck's getservbyport(25)",
+		click(`#serv-functions-deck a[href*="port=25"]`),
+		waitQuery("port", "25"), rendered(), answered(),
+		waitJS(`!!document.getElementById("py-getservbyport-recorded")`))
+	if rec := textOf(t, b, "#py-getservbyport-recorded"); !strings.HasSuffix(rec, "socket.getservbyport(25)\n'smtp'") {
+		t.Errorf("the deck's getservbyport(25): %q", rec)
+	}
+
+	// Refused requests, said in Korean only.
+	for _, c := range []struct{ name, port, id, want string }{
+		{"http", "http", "py-getservbyport-status", "10진 정수가 아닙니다"},
+		{strings.Repeat("x", 1100), "80", "py-getservbyname-status", "1024바이트보다 깁니다"},
+	} {
+		b.do(t, "refused in Korean: "+c.want, chromedp.Navigate(servicesURL(s, i18n.Ko, c.name, c.port, "")), live(), answered())
+		st := textOf(t, b, "#"+c.id)
+		if !strings.Contains(st, c.want) || strings.Contains(st, "not a decimal integer") || strings.Contains(st, "longer than") {
+			t.Errorf("%s: %q", c.id, st)
+		}
+	}
+	b.noErrors(t, "the services lesson in Korean")
 }
 
 // TestLookupServerStopped stops the server under an open lesson: the

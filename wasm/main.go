@@ -14,6 +14,11 @@ import (
 const updateCheck = 10 * time.Minute
 
 func main() {
+	// Every package is initialised once main runs: the benchmark report
+	// splits the start-up at this mark (internal/cmd/bench).
+	if app.IsClient {
+		app.Window().Get("performance").Call("mark", "netprimer-main")
+	}
 	ui.Register()
 	if app.IsClient {
 		watchForUpdates()

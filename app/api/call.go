@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"netprimer/app/pyrepl"
@@ -144,35 +145,65 @@ func checkText(s string) error {
 	return nil
 }
 
-// canonicalInt checks that s is a decimal integer of at most MaxPortDigits
-// digits (leading zeros included) with an optional sign, and returns it as
-// Python's repr writes it.
+// canonicalInt reads s as Python's int(s) reads a decimal integer, and
+// returns it as Python's repr writes it: spaces around it, an ASCII sign,
+// single underscores between digits, and the decimal digits of any script
+// are allowed, as int() allows them: int('８０'), typed by a Korean IME in
+// full-width mode, is 80. At most MaxPortDigits digits, leading zeros
+// included.
 func canonicalInt(s string) (string, error) {
-	if len(s) > MaxPortDigits+1 {
-		return "", fmt.Errorf("more than %d digits", MaxPortDigits)
+	if len(s) > MaxArgLen {
+		return "", fmt.Errorf("longer than %d bytes", MaxArgLen)
 	}
-	sign, digits := "", s
-	if strings.HasPrefix(digits, "-") {
-		sign, digits = "-", digits[1:]
-	} else if strings.HasPrefix(digits, "+") {
-		digits = digits[1:]
+	text := strings.TrimSpace(s)
+	sign := ""
+	if strings.HasPrefix(text, "-") {
+		sign, text = "-", text[1:]
+	} else if strings.HasPrefix(text, "+") {
+		text = text[1:]
 	}
-	if digits == "" {
+	if text == "" || text[0] == '_' || text[len(text)-1] == '_' || strings.Contains(text, "__") {
 		return "", fmt.Errorf("not a decimal integer")
 	}
-	for i := 0; i < len(digits); i++ {
-		if digits[i] < '0' || digits[i] > '9' {
+	digits := make([]byte, 0, len(text))
+	for _, r := range text {
+		if r == '_' {
+			continue
+		}
+		d, ok := digitValue(r)
+		if !ok {
 			return "", fmt.Errorf("not a decimal integer")
 		}
+		digits = append(digits, '0'+d)
 	}
 	if len(digits) > MaxPortDigits {
 		return "", fmt.Errorf("more than %d digits", MaxPortDigits)
 	}
-	digits = strings.TrimLeft(digits, "0")
-	if digits == "" {
+	n := strings.TrimLeft(string(digits), "0")
+	if n == "" {
 		return "0", nil
 	}
-	return sign + digits, nil
+	return sign + n, nil
+}
+
+// digitValue returns the value of a decimal digit of any script, as
+// Python's int() reads it (Unicode's Nd: "０" to "９", "٠" to "٩" …). Each
+// range of Nd is whole runs of ten digits from zero up.
+func digitValue(r rune) (byte, bool) {
+	if r >= '0' && r <= '9' {
+		return byte(r - '0'), true
+	}
+	for _, x := range unicode.Nd.R16 {
+		if rune(x.Lo) <= r && r <= rune(x.Hi) {
+			return byte((r - rune(x.Lo)) % 10), true
+		}
+	}
+	for _, x := range unicode.Nd.R32 {
+		if rune(x.Lo) <= r && r <= rune(x.Hi) {
+			return byte((r - rune(x.Lo)) % 10), true
+		}
+	}
+	return 0, false
 }
 
 // Values returns c's query parameters; ParseCall(c.Func, c.Values())

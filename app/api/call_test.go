@@ -49,8 +49,15 @@ var parseCases = []struct {
 	{"getservbyport", "port=http", Call{}, "port", false},
 	{"getservbyport", "port=", Call{}, "port", false},
 	{"getservbyport", "port=-", Call{}, "port", false},
-	{"getservbyport", "port=+-1", Call{}, "port", false},
-	{"getservbyport", "port=%EF%BC%98%EF%BC%90", Call{}, "port", false}, // fullwidth digits
+	{"getservbyport", "port=+-1", Call{Func: GetServByPort, Arg: "-1", HasArg: true}, "", true}, // int(' -1'): "+" is a space in a query
+	{"getservbyport", "port=%2B-1", Call{}, "port", false},
+	{"getservbyport", "port=%EF%BC%8B%EF%BC%98%EF%BC%90", Call{}, "port", false}, // int() takes no full-width sign
+	// What int() reads: full-width digits (a Korean IME), spaces around,
+	// underscores between digits.
+	{"getservbyport", "port=%EF%BC%98%EF%BC%90", Call{Func: GetServByPort, Arg: "80", HasArg: true}, "", true},
+	{"getservbyport", "port=+80%E3%80%80", Call{Func: GetServByPort, Arg: "80", HasArg: true}, "", true},
+	{"getservbyport", "port=8_0", Call{Func: GetServByPort, Arg: "80", HasArg: true}, "", true},
+	{"getservbyport", "port=8__0", Call{}, "port", false},
 	// Repeated, unknown and malformed parameters.
 	{"gethostbyname", "host=a&host=b", Call{}, "host", false},
 	{"gethostbyname", "host=a&proto=tcp", Call{}, "proto", false},

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 
 	"netprimer/internal/pyoracle"
 )
@@ -71,5 +72,70 @@ func TestExprIsPython(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// intProgram answers, for each text, what int(text) returns, or null for
+// its ValueError.
+const intProgram = `
+import json, sys
+for line in sys.stdin:
+    s = json.loads(line)
+    try:
+        print(json.dumps(str(int(s))), flush=True)
+    except ValueError:
+        print("null", flush=True)
+`
+
+// TestPortTextIsPythonsInt: a port is read as Python's int() reads it,
+// full-width digits of a Korean IME included: what int() accepts is the
+// same integer, and what it refuses is refused.
+func TestPortTextIsPythonsInt(t *testing.T) {
+	o := pyoracle.Start(t, intProgram)
+	for _, s := range []string{
+		"80", "０", "８０", "２２", "４４３", "＋８０", "－８０", "-80", "+80", "0080", "００８０",
+		" 80", "80 ", "\u300080\u3000", "\t80\n", "８０\u3000",
+		"8_0", "８_０", "_80", "80_", "8__0", "-_80",
+		"80.0", "８０．０", "0x50", "ｈｔｔｐ", "http", "", " ", "-", "+-1", "8 0", "８ ０",
+		"\u00a080", "\u200b80", "٨٠", "८०", "\U0001d7ea\U0001d7e2",
+	} {
+		t.Run(s, func(t *testing.T) {
+			var want *string
+			o.Ask(t, s, &want)
+			got, err := canonicalInt(s)
+			switch {
+			case want == nil && err == nil:
+				t.Errorf("canonicalInt(%q) = %q; int() raises ValueError", s, got)
+			case want != nil && (err != nil || got != *want):
+				t.Errorf("canonicalInt(%q) = %q, %v; int() gives %s", s, got, err, *want)
+			}
+		})
+	}
+}
+
+// TestDigitValueIsPythons asks CPython for the value of every decimal
+// digit of Unicode (every character int() reads as a digit).
+func TestDigitValueIsPythons(t *testing.T) {
+	o := pyoracle.Start(t, intProgram)
+	var digits []rune
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if unicode.Is(unicode.Nd, r) {
+			digits = append(digits, r)
+		}
+	}
+	for _, r := range digits {
+		var want *string
+		o.Ask(t, string(r), &want)
+		d, ok := digitValue(r)
+		if want == nil || !ok || string(rune('0'+d)) != *want {
+			if want == nil {
+				// A digit newer than this python3's Unicode: int() refuses it.
+				continue
+			}
+			t.Errorf("digitValue(%U) = %d, %v; int() gives %s", r, d, ok, *want)
+		}
+	}
+	if len(digits) < 600 {
+		t.Fatalf("only %d decimal digits in Unicode", len(digits))
 	}
 }

@@ -25,8 +25,9 @@ type LayerInfo struct {
 	// Does is Role as a sentence with the layer as its subject, for
 	// feedback: "트랜스포트 계층은 프로세스 간에 데이터를 전송합니다."
 	Does i18n.T
-	// Examples are the deck's example protocols; the physical layer has none.
-	Examples []string
+	// Examples are the deck's example protocols, the deck's words in
+	// Korean; the physical layer has none.
+	Examples []i18n.T
 	// Unit is what a piece of data is called at this layer.
 	Unit i18n.T
 	// Address is what the layer uses to find the other end.
@@ -39,7 +40,7 @@ var layers = [...]LayerInfo{
 		Name:     i18n.T{Ko: "애플리케이션(응용) 계층", En: "Application layer"},
 		Role:     i18n.T{Ko: "네트워크 애플리케이션을 지원", En: "supports network applications"},
 		Does:     i18n.T{Ko: "애플리케이션 계층은 네트워크 애플리케이션을 지원합니다: 웹, 메일처럼 사용자가 쓰는 서비스의 규칙입니다.", En: "The application layer supports network applications: the rules of services people use, like the web and mail."},
-		Examples: []string{"HTTP", "SMTP", "IMAP"},
+		Examples: []i18n.T{i18n.Same("HTTP"), i18n.Same("SMTP"), i18n.Same("IMAP")},
 		Unit:     i18n.T{Ko: "메시지", En: "message"},
 		Address:  i18n.T{Ko: "호스트네임, URL", En: "hostnames, URLs"},
 	},
@@ -48,7 +49,7 @@ var layers = [...]LayerInfo{
 		Name:     i18n.T{Ko: "트랜스포트(전송) 계층", En: "Transport layer"},
 		Role:     i18n.T{Ko: "프로세스 간 데이터 전송", En: "moves data between processes"},
 		Does:     i18n.T{Ko: "트랜스포트 계층은 프로세스 간에 데이터를 전송합니다: 포트 번호로 프로세스를 구별합니다.", En: "The transport layer moves data between processes: port numbers tell the processes apart."},
-		Examples: []string{"TCP", "UDP"},
+		Examples: []i18n.T{i18n.Same("TCP"), i18n.Same("UDP")},
 		Unit:     i18n.T{Ko: "세그먼트", En: "segment"},
 		Address:  i18n.T{Ko: "포트 번호", En: "port numbers"},
 	},
@@ -57,7 +58,7 @@ var layers = [...]LayerInfo{
 		Name:     i18n.T{Ko: "네트워크 계층", En: "Network layer"},
 		Role:     i18n.T{Ko: "발신지에서 수신지까지 데이터그램을 라우팅", En: "routes datagrams from source to destination"},
 		Does:     i18n.T{Ko: "네트워크 계층은 발신지에서 수신지까지 데이터그램을 라우팅합니다: IP 주소로 길을 찾습니다.", En: "The network layer routes datagrams from source to destination: IP addresses find the way."},
-		Examples: []string{"IP", "라우팅 프로토콜"},
+		Examples: []i18n.T{i18n.Same("IP"), {Ko: "라우팅 프로토콜", En: "routing protocols"}},
 		Unit:     i18n.T{Ko: "데이터그램", En: "datagram"},
 		Address:  i18n.T{Ko: "IP 주소", En: "IP addresses"},
 	},
@@ -66,7 +67,7 @@ var layers = [...]LayerInfo{
 		Name:     i18n.T{Ko: "링크 계층", En: "Link layer"},
 		Role:     i18n.T{Ko: "경로 상의 인접한 노드 간 데이터 전송", En: "moves data between neighbouring nodes on the path"},
 		Does:     i18n.T{Ko: "링크 계층은 경로 상의 인접한 노드 간에 데이터를 전송합니다: 한 구간(예: PC에서 공유기까지)만 책임집니다.", En: "The link layer moves data between neighbouring nodes on the path: one hop at a time, such as from a PC to its router."},
-		Examples: []string{"Ethernet", "WiFi"},
+		Examples: []i18n.T{i18n.Same("Ethernet"), i18n.Same("WiFi")},
 		Unit:     i18n.T{Ko: "프레임", En: "frame"},
 		Address:  i18n.T{Ko: "MAC 주소", En: "MAC addresses"},
 	},
@@ -86,7 +87,7 @@ func Layers() []LayerInfo {
 	out := make([]LayerInfo, len(layers))
 	copy(out, layers[:])
 	for i := range out {
-		out[i].Examples = append([]string(nil), out[i].Examples...)
+		out[i].Examples = append([]i18n.T(nil), out[i].Examples...)
 	}
 	return out
 }

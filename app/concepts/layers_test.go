@@ -33,8 +33,8 @@ func TestLayers(t *testing.T) {
 		}
 	}
 	// The returned slices are copies: changing them changes nothing here.
-	ls[0].Examples[0] = "changed"
-	if Layers()[0].Examples[0] != "HTTP" {
+	ls[0].Examples[0] = i18n.Same("changed")
+	if Layers()[0].Examples[0].Ko != "HTTP" {
 		t.Error("Layers shares its examples")
 	}
 	for _, s := range []string{"", "layer", "6", "session", "0"} {
@@ -77,7 +77,7 @@ func TestProtocolTable(t *testing.T) {
 	}
 	for _, li := range Layers() {
 		for _, ex := range li.Examples {
-			p, ok := LookupProtocol(ex)
+			p, ok := LookupProtocol(ex.Ko)
 			if !ok || p.Layer != li.Layer || !p.Deck {
 				t.Errorf("the deck's %q of the %v layer: %+v, %v", ex, li.Layer, p.ID, ok)
 			}
@@ -90,7 +90,7 @@ func TestProtocolTable(t *testing.T) {
 		li, _ := p.Layer.Info()
 		found := false
 		for _, ex := range li.Examples {
-			if q, _ := LookupProtocol(ex); q.ID == p.ID {
+			if q, _ := LookupProtocol(ex.Ko); q.ID == p.ID {
 				found = true
 			}
 		}
@@ -164,5 +164,23 @@ func TestCheck(t *testing.T) {
 				t.Errorf("%s on %v: the explanation lacks what the chosen layer does", p.ID, li.Layer)
 			}
 		}
+	}
+}
+
+// TestLayerExamplesInEnglish: the English stack shows no Korean
+// ("IP, 라우팅 프로토콜" was on the English /network).
+func TestLayerExamplesInEnglish(t *testing.T) {
+	for _, li := range Layers() {
+		for _, ex := range li.Examples {
+			for _, r := range ex.En {
+				if r >= 0xac00 && r <= 0xd7a3 {
+					t.Errorf("the %v layer's example %q in English", li.Layer, ex.En)
+					break
+				}
+			}
+		}
+	}
+	if got := Layers()[2].Examples[1]; got.En != "routing protocols" || got.Ko != "라우팅 프로토콜" {
+		t.Errorf("the network layer's second example: %+v", got)
 	}
 }

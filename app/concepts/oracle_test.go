@@ -182,3 +182,31 @@ func TestPortTranscripts(t *testing.T) {
 	}
 	r.Check(t, m)
 }
+
+// TestPortAnswerIsPythonsInt: the ports quiz reads a number as Python's
+// int() does for digits typed in either width: each answer that int()
+// reads as a port is that port, and CheckPort calls it right exactly
+// when int() gives the service's port.
+func TestPortAnswerIsPythonsInt(t *testing.T) {
+	o := pyoracle.Start(t, `
+import json, sys
+for line in sys.stdin:
+    s = json.loads(line)
+    try:
+        print(json.dumps(int(s)), flush=True)
+    except ValueError:
+        print("null", flush=True)
+`)
+	for _, answer := range []string{"22", "２２", "２2", " ２２ ", "\u3000２２\u3000", "０２２", "443", "４４３", "２３"} {
+		var n *int
+		o.Ask(t, answer, &n)
+		if n == nil {
+			t.Errorf("int(%q) raises: not a case of this test", answer)
+			continue
+		}
+		fb := CheckPort("SSH", answer)
+		if (fb.Verdict == Correct) != (*n == 22) || fb.Verdict == Invalid {
+			t.Errorf("CheckPort(SSH, %q) = %v; int() gives %d", answer, fb.Verdict, *n)
+		}
+	}
+}

@@ -108,6 +108,7 @@ func rowText(w WellKnownPort) i18n.T {
 // ("Mail" for 25) is Close: two rows of the table are mail, and the
 // question asks for the protocol.
 func CheckService(port uint16, answer string) Feedback {
+	answer = i18n.Fold(answer) // ｈｔｔｐｓ, typed in full-width mode, is https
 	want, ok := portRow(port)
 	if !ok {
 		return Feedback{Invalid, i18n.T{Ko: "덱의 표에 없는 포트입니다: " + strconv.Itoa(int(port)), En: "not a port of the deck's table: " + strconv.Itoa(int(port))}}
@@ -139,13 +140,14 @@ func CheckService(port uint16, answer string) Feedback {
 }
 
 // CheckPort checks the answer to "which port does service S use?"; answer
-// must be a decimal port number.
+// must be a decimal port number, in ASCII or full-width digits.
 func CheckPort(service string, answer string) Feedback {
 	want, ok := serviceRow(service)
 	if !ok {
 		return Feedback{Invalid, i18n.T{Ko: "덱의 표에 없는 서비스입니다: " + service, En: "not a service of the deck's table: " + service}}
 	}
-	n, err := strconv.ParseUint(strings.TrimSpace(answer), 10, 16)
+	// int() reads full-width digits (int('２２') is 22): so does the quiz.
+	n, err := strconv.ParseUint(strings.TrimSpace(i18n.Fold(answer)), 10, 16)
 	if err != nil {
 		return Feedback{Invalid, i18n.T{Ko: "0에서 65535 사이의 포트 번호를 적으세요.", En: "type a port number from 0 to 65535."}}
 	}

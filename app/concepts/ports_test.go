@@ -65,6 +65,10 @@ func TestCheckService(t *testing.T) {
 		{80, "www", Correct, ""}, // /etc/services' alias of http
 		{110, "pop-3", Correct, ""},
 		{23, "텔넷", Correct, ""},
+		// Typed in full-width mode (a Korean IME).
+		{443, "ｈｔｔｐｓ", Correct, "443번은 HTTPS"},
+		{22, "ＳＳＨ", Correct, ""},
+		{22, "　ssh　", Correct, ""}, // ideographic spaces around
 		// Naming the kind only: close, and both mail protocols are named.
 		{25, "Mail", Close, "SMTP 25, POP3 110"},
 		{110, "메일", Close, "SMTP 25, POP3 110"},
@@ -107,6 +111,10 @@ func TestCheckPort(t *testing.T) {
 		{"FTP", "65536", Invalid, ""},
 		{"FTP", "-21", Invalid, ""},
 		{"DNS", "53", Invalid, "DNS"},
+		// Full-width digits, as int('２２') reads them.
+		{"SSH", "２２", Correct, "22번은 SSH"},
+		{"HTTPS", "４４３　", Correct, ""},
+		{"SSH", "２３", Wrong, "23번은 Telnet입니다"},
 	} {
 		t.Run(tc.service+" "+tc.answer, func(t *testing.T) {
 			fb := CheckPort(tc.service, tc.answer)

@@ -131,13 +131,13 @@ func Compare(a, b Conn) Comparison {
 	if len(differ) == 0 && len(unknown) == 0 {
 		return Comparison{Same: true, Explain: i18n.T{
 			Ko: "같은 연결입니다: 네 값(두 노드의 IP와 포트 번호)이 모두 같습니다.",
-			En: "the same connection: all four values (both nodes' IPs and port numbers) are equal.",
+			En: "It is the same connection: all four values (both nodes' IPs and port numbers) are equal.",
 		}}
 	}
 	if d2, u2 := compareParts(a, Conn{b.B, b.A}); len(d2) == 0 && len(u2) == 0 {
 		return Comparison{Same: true, Swapped: true, Explain: i18n.T{
 			Ko: "같은 연결을 반대쪽 끝에서 본 것입니다: 두 노드의 순서만 바뀌었습니다. 서버에서 netstat을 실행하면 서버 쪽이 로컬 주소로 먼저 나옵니다.",
-			En: "the same connection seen from its other end: only the order of the nodes changed. Run netstat on the server and the server's end comes first, as the local address.",
+			En: "It is the same connection, seen from its other end: only the order of the nodes changed. Run netstat on the server and the server's end comes first, as the local address.",
 		}}
 	}
 	c := Comparison{Differ: differ, Unknown: unknown}
@@ -156,8 +156,8 @@ func Compare(a, b Conn) Comparison {
 	if len(differ) > 0 {
 		n := names(differ)
 		c.Explain = i18n.T{
-			Ko: "다른 연결입니다: " + n.Ko + "이(가) 다릅니다. 네 값 중 하나만 달라도 다른 연결입니다.",
-			En: "different connections: the " + n.En + " differ. One differing value of the four makes a different connection.",
+			Ko: i18n.Particles("다른 연결입니다: " + n.Ko + "이(가) 다릅니다. 네 값 중 하나만 달라도 다른 연결입니다."),
+			En: "These are different connections: the " + n.En + " differ. One differing value of the four makes a different connection.",
 		}
 	}
 	if len(unknown) > 0 {

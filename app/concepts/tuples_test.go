@@ -148,3 +148,23 @@ func FuzzParseConn(f *testing.F) {
 		}
 	})
 }
+
+// TestCompareTexts reads the feedback as a student does: the Korean
+// particle chosen for the part named (포트 번호가, not 포트 번호이(가)), and
+// English sentences after "No.".
+func TestCompareTexts(t *testing.T) {
+	fb := CheckSame(0, 1, true)
+	if ko := fb.Explain.Ko; !strings.Contains(ko, PortA.Name().Ko+"가 다릅니다") || strings.Contains(ko, "(가)") {
+		t.Errorf("Korean: %q", ko)
+	}
+	if en := fb.Explain.En; !strings.HasPrefix(en, "No. These are different connections: the ") {
+		t.Errorf("English: %q", en)
+	}
+	fb = CheckSame(0, 2, true)
+	if ko := fb.Explain.Ko; !strings.Contains(ko, HostA.Name().Ko+"가 다릅니다") { // IP: 아이피, a vowel
+		t.Errorf("Korean: %q", ko)
+	}
+	if c := Compare(DeckConns()[0], DeckConns()[0]); !strings.HasPrefix(c.Explain.En, "It is the same connection:") {
+		t.Errorf("English: %q", c.Explain.En)
+	}
+}

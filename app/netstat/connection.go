@@ -80,8 +80,8 @@ func (r Role) Explain() i18n.T {
 	switch r {
 	case RoleListening:
 		return i18n.T{
-			Ko: "연결을 기다리는 서버 소켓: 아직 상대가 없으므로 외부 주소가 비어 있음 (*:*)",
-			En: "a server socket waiting for connections: it has no other end yet, so the foreign address is empty (*:*)",
+			Ko: "연결을 기다리는 서버 소켓: 아직 상대가 없으므로 외부 주소에는 상대가 없다는 표시만 있음",
+			En: "a server socket waiting for connections: it has no other end yet, so the foreign address only marks that there is none",
 		}
 	case RoleConnected:
 		return i18n.T{
@@ -93,6 +93,30 @@ func (r Role) Explain() i18n.T {
 		Ko: "연결 없이 데이터를 주고받는 소켓 (UDP): 외부 주소가 정해져 있지 않음",
 		En: "a socket that sends and receives without a connection (UDP): no foreign address is fixed",
 	}
+}
+
+// ExplainRole returns what the socket is doing, as Role's Explain says,
+// naming the foreign end as the line prints it when it stands for no peer:
+// "*:*" on Linux, "*.*" on macOS, "0.0.0.0:0" or "DESKTOP-C119NVN:0" on
+// Windows, which writes port 0 (and its own name, with netstat -a) where
+// the others write a star.
+func (c Connection) ExplainRole() i18n.T {
+	r := c.Role()
+	t := r.Explain()
+	if r != RoleListening || c.Foreign.HasPeer() {
+		return t
+	}
+	f := c.Foreign.String()
+	if c.Format == FormatBSD && c.Foreign.Host == "*" {
+		f = "*." + c.Foreign.Port.Text
+	}
+	if c.Format == FormatWindows && c.Foreign.Port.HasNum && c.Foreign.Port.Num == 0 {
+		return i18n.T{
+			Ko: t.Ko + i18n.Particles(" ("+f+"은(는) Windows가 상대가 없을 때 쓰는 포트 0)"),
+			En: t.En + " (" + f + ": port 0 is how Windows writes no peer)",
+		}
+	}
+	return i18n.T{Ko: t.Ko + " (" + f + ")", En: t.En + " (" + f + ")"}
 }
 
 // Connection is one socket line of netstat: a listening socket, a

@@ -1,6 +1,9 @@
 package netstat
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestServer(t *testing.T) {
 	for _, tc := range []struct {
@@ -35,5 +38,42 @@ func TestServer(t *testing.T) {
 				t.Errorf("Server = %v, %v, %v", server, client, ok)
 			}
 		})
+	}
+}
+
+// TestExplainRoleNamesTheForeignEnd: a listening socket's foreign end is
+// explained as printed, with Windows' port 0 for no peer, never as the
+// "*:*" of another system (real netstat -a output of Windows 11, English
+// and Korean, and of Linux).
+func TestExplainRoleNamesTheForeignEnd(t *testing.T) {
+	for _, c := range []struct {
+		input, ko, en string
+	}{
+		{"  TCP    0.0.0.0:135            DESKTOP-C119NVN:0      LISTENING",
+			"(DESKTOP-C119NVN:0은 Windows가 상대가 없을 때 쓰는 포트 0)", "(DESKTOP-C119NVN:0: port 0 is how Windows writes no peer)"},
+		{"  TCP    [::]:135               [::]:0                 LISTENING       1028",
+			"([::]:0은 Windows가", "([::]:0: port 0"},
+		{"  TCP    0.0.0.0:8282           0.0.0.0:0              수신 대기       4120",
+			"(0.0.0.0:0은 Windows가", "(0.0.0.0:0: port 0"},
+		{"tcp        0      0 0.0.0.0:22              0.0.0.0:*               LISTEN",
+			"(0.0.0.0:*)", "(0.0.0.0:*)"},
+		{"tcp6       0      0 :::22                   :::*                    LISTEN",
+			"([::]:*)", "([::]:*)"},
+	} {
+		t.Run(c.input, func(t *testing.T) {
+			rep := ParseString(c.input)
+			if len(rep.Connections) != 1 {
+				t.Fatalf("%d connections", len(rep.Connections))
+			}
+			x := rep.Connections[0].ExplainRole()
+			if !strings.Contains(x.Ko, c.ko) || !strings.Contains(x.En, c.en) || strings.Contains(x.Ko, "(*:*)") || strings.Contains(x.Ko, "(는)") {
+				t.Errorf("%q / %q", x.Ko, x.En)
+			}
+		})
+	}
+	// A connection says what Role says.
+	rep := ParseString("tcp        0      0 114.71.220.46:ssh       114.71.220.95:59664    ESTABLISHED")
+	if got := rep.Connections[0].ExplainRole(); got != RoleConnected.Explain() {
+		t.Errorf("a connection: %q", got.Ko)
 	}
 }

@@ -319,7 +319,7 @@ func (p *parser) classify(text string, fields []string) Reason {
 	switch {
 	case strings.ToLower(fields[0]) == "unix":
 		return ReasonUnixSection
-	case strings.Contains(lower, "netstat"):
+	case isCommand(lower):
 		return ReasonCommand
 	case hasQueues(fields) && isProtoWord(fields[0]) && !inetProtos[strings.ToLower(fields[0])]:
 		return ReasonOtherProtocol
@@ -391,4 +391,38 @@ func isProtoWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// isCommand reports a line (in lower case, trimmed) that runs netstat, as
+// a student copies it along with its prompt, or netstat's own complaint:
+//
+//	dhkim@workstation:~$ netstat -a
+//	C:\Users\student>netstat -ano | findstr 8080
+//	netstat: no support for `AF INET (tcp)' on this system.
+//
+// The command is the first word or follows a prompt's last character
+// ($ # > %), and is followed by nothing, options, an interval, a pipe, or
+// a colon; any other line that merely mentions netstat is no command.
+func isCommand(lower string) bool {
+	i := strings.Index(lower, "netstat")
+	if i < 0 {
+		return false
+	}
+	before, after := strings.TrimRight(lower[:i], " "), lower[i+len("netstat"):]
+	if before != "" && !strings.ContainsAny(before[len(before)-1:], "$#>%") {
+		return false
+	}
+	after = strings.TrimPrefix(after, ".exe")
+	if strings.HasPrefix(after, ":") {
+		return before == "" // netstat's complaint starts its line
+	}
+	for _, w := range strings.Fields(after) {
+		if w == "|" || strings.HasPrefix(w, "|") {
+			return true // what the pipe runs is the student's
+		}
+		if w[0] != '-' && w[0] != '/' && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+	}
+	return after == "" || after[0] == ' '
 }

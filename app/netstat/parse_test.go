@@ -96,6 +96,16 @@ var lineCases = []struct {
 	{name: "windows unknown component", input: "  TCP    0.0.0.0:135            0.0.0.0:0              LISTENING       924\r\n -- unknown component(s) --",
 		reason: ReasonOwner},
 	{name: "windows prompt", input: `C:\Users\student>netstat -an`, reason: ReasonCommand},
+	{name: "windows prompt with pid filter", input: `C:\Users\student>netstat -ano | findstr 8080`, reason: ReasonCommand},
+	{name: "powershell prompt", input: `PS C:\Users\student> netstat.exe -an 5`, reason: ReasonCommand},
+	{name: "linux prompt", input: "dhkim@workstation:~$ netstat -tlnp | grep 8080", reason: ReasonCommand},
+	{name: "root prompt", input: "root@pi:~# netstat", reason: ReasonCommand},
+	// Junk that mentions netstat is no command line.
+	{name: "a sentence about netstat", input: "I ran netstat on my laptop and got this:", reason: ReasonUnparseable},
+	{name: "korean sentence about netstat", input: "netstat 결과입니다", reason: ReasonUnparseable},
+	{name: "netstat in a path", input: `C:\Windows\System32\NETSTAT.EXE의 출력`, reason: ReasonUnparseable},
+	{name: "man page reference", input: "see netstat(8) for the columns", reason: ReasonUnparseable},
+	{name: "netstat's complaint in the middle", input: "error: netstat: not found here", reason: ReasonUnparseable},
 
 	// Windows in Korean. The states stay English in every public capture;
 	// the Korean words are accepted all the same.

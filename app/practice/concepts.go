@@ -325,7 +325,7 @@ func genSame(r *rng, level int) spec {
 	var s spec
 	connGiven(&s.given, "c1", c1)
 	connGiven(&s.given, "c2", c2)
-	s.prompt = sub(i18n.T{Ko: "{1}와(과) {2}는 같은 연결인가요?", En: "Are {1} and {2} the same connection?"}, c1.String(), c2.String())
+	s.prompt = sub(i18n.T{Ko: "{1}와(과) {2}은(는) 같은 연결인가요?", En: "Are {1} and {2} the same connection?"}, c1.String(), c2.String())
 	s.session = pyrepl.Session().In("c1 = "+connRepr(c1)).In("c2 = "+connRepr(c2)).
 		Eval("c1 == c2", pyrepl.Bool(c1 == c2)).
 		Eval("set(c1) == set(c2)", pyrepl.Bool(cmp.Same))
@@ -406,7 +406,7 @@ func genLayer(r *rng, level int) spec {
 	var s spec
 	s.given.str("protocol", p.ID)
 	name := p.Name
-	s.prompt = i18n.T{Ko: name.Ko + "은(는) 5계층 중 어느 계층인가요?", En: "Which of the five layers is " + name.En + " in?"}
+	s.prompt = i18n.T{Ko: i18n.Particles(name.Ko + "은(는) 5계층 중 어느 계층인가요?"), En: "Which of the five layers is " + name.En + " in?"}
 	s.session = pyrepl.Session().In("layers = "+layersRepr(all)).In("protocol = "+pyrepl.Str(p.ID)).
 		Eval("next(layer for layer, protocols in layers.items() if protocol in protocols)", pyrepl.Str(p.Layer.String()))
 	s.setup = []string{"layers = " + layersRepr(all)}
@@ -628,7 +628,7 @@ func genCall(r *rng, level int) spec {
 	s.given.strs("calls", calls[:k])
 	done := strings.Join(calls[:k], ", ")
 	s.prompt = i18n.T{
-		Ko: protoName.Ko + " " + sideName.Ko + " 프로그램이 " + done + "을(를) 불렀습니다. 다음에 부르는 소켓 함수는?",
+		Ko: i18n.Particles(protoName.Ko + " " + sideName.Ko + " 프로그램이 " + done + "을(를) 불렀습니다. 다음에 부르는 소켓 함수는?"),
 		En: "The " + protoName.En + " " + sideName.En + " program has called " + done + ". Which socket call comes next?",
 	}
 	progs := programsRepr()

@@ -545,12 +545,14 @@ func join(ts ...i18n.T) i18n.T {
 	return out
 }
 
-// sub replaces {1}, {2} … in both languages of t by args.
+// sub replaces {1}, {2} … in both languages of t by args, and chooses the
+// Korean particles that follow them (see i18n.Particles).
 func sub(t i18n.T, args ...string) i18n.T {
 	for i, a := range args {
 		k := "{" + string(rune('1'+i)) + "}"
 		t.Ko = strings.ReplaceAll(t.Ko, k, a)
 		t.En = strings.ReplaceAll(t.En, k, a)
 	}
+	t.Ko = i18n.Particles(t.Ko)
 	return t
 }

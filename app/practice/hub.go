@@ -10,7 +10,8 @@ import (
 // mastery, and how many reviews are due.
 type Hub struct {
 	Lessons []HubLesson
-	// Due is how many skills are due for review, in all lessons.
+	// Due is how many skills are due for review, in all lessons: those
+	// Queue gives, so not the lab's (see LabSkills).
 	Due int
 }
 
@@ -47,10 +48,17 @@ func (p Progress) Hub(now time.Time) Hub {
 		for _, sk := range l.Skills {
 			s := p.Skill(sk.ID)
 			hs := HubSkill{ID: sk.ID, Title: sk.Title, Level: s.Level, Due: s.IsDue(now), Next: s.Due}
-			if hs.Due {
+			switch {
+			case sk.ServerChecked():
+				// The lab's server checks its skills: practice and
+				// review both happen on the lab's page, and the counts
+				// of reviews due are those of Queue, which has no
+				// items of them.
+				hs.Href = LabPath
+			case hs.Due:
 				hs.Href = reviewOf(sk.ID, s).Href()
 				hl.Due++
-			} else {
+			default:
 				hs.Href = State{Skill: sk.ID, Level: max(s.Top, MinLevel)}.Href()
 			}
 			if s.Level == Mastered {
@@ -72,7 +80,8 @@ func reviewOf(id string, s SkillProgress) State {
 }
 
 // Queue returns up to n items of the reviews due at now (all of them if n
-// is not positive), mixing lessons: the lesson whose review is the oldest
+// is not positive; the lab's skills left out, since they have no items),
+// mixing lessons: the lesson whose review is the oldest
 // first, then one item of each lesson in turn, each lesson's reviews
 // oldest first.
 func (p Progress) Queue(now time.Time, n int) []State {
@@ -84,7 +93,9 @@ func (p Progress) Queue(now time.Time, n int) []State {
 	for _, l := range Lessons() {
 		var ds []due
 		for _, sk := range l.Skills {
-			if s := p.Skill(sk.ID); s.IsDue(now) {
+			// The lab's skills are reviewed on its page, not in the
+			// queue of generated items.
+			if s := p.Skill(sk.ID); s.IsDue(now) && !sk.ServerChecked() {
 				ds = append(ds, due{sk.ID, s})
 			}
 		}

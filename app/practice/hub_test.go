@@ -30,6 +30,12 @@ func TestHub(t *testing.T) {
 			if want := p.Skill(s.ID); s.Level != want.Level || s.Due != want.IsDue(t0.Add(2*day)) {
 				t.Errorf("%s: %v due %v in the hub", s.ID, s.Level, s.Due)
 			}
+			if l.Path == LabPath {
+				if s.Href != LabPath {
+					t.Errorf("%s: the link %q is not the lab's", s.ID, s.Href)
+				}
+				continue
+			}
 			u, err := url.Parse(s.Href)
 			if err != nil || u.Path != Path || ParseState(u.Query()).Skill != s.ID {
 				t.Errorf("%s: the link %q is not the skill's", s.ID, s.Href)
@@ -39,7 +45,7 @@ func TestHub(t *testing.T) {
 			t.Errorf("%s: %d due", l.Path, l.Due)
 		}
 	}
-	want := []string{"/network", "/addresses", "/sockets", "/ipaddress", "/packing", "/byteorder"}
+	want := []string{"/network", "/addresses", "/sockets", "/ipaddress", "/packing", "/byteorder", "/lab"}
 	if len(lessons) != len(want) {
 		t.Fatalf("the hub's lessons are %v; want %v", lessons, want)
 	}

@@ -21,6 +21,8 @@ type Item struct {
 var (
 	ErrSkill = errors.New("practice: no such skill")
 	ErrLevel = errors.New("practice: the level is not 1, 2 or 3")
+	// ErrServerChecked: the skill is the lab's, whose server checks it.
+	ErrServerChecked = errors.New("practice: the skill is checked by the lab's server, not generated")
 )
 
 // New returns the item of the skill for the seed at the level (1 to 3).
@@ -28,6 +30,9 @@ func New(skill string, seed uint32, level int) (Item, error) {
 	sk := find(skill)
 	if sk == nil {
 		return Item{}, ErrSkill
+	}
+	if sk.ServerChecked() {
+		return Item{}, ErrServerChecked
 	}
 	if level < MinLevel || level > MaxLevel {
 		return Item{}, ErrLevel

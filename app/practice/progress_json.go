@@ -78,7 +78,7 @@ func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 // order.
 func (p Progress) Export() []byte {
 	f := fileJSON{Format: ProgressFormat, Version: ProgressVersion, Skills: []skillJSON{}}
-	for _, sk := range registry {
+	for _, sk := range append(registry[:len(registry):len(registry)], labRegistry...) {
 		s, ok := p.skills[sk.ID]
 		if !ok {
 			continue

@@ -154,8 +154,15 @@ func buildRegistry() []*Skill {
 	return sorted
 }
 
+// find returns the skill of the ID, generated or checked by the lab's
+// server (see LabSkills).
 func find(id string) *Skill {
 	for _, s := range registry {
+		if s.ID == id {
+			return s
+		}
+	}
+	for _, s := range labRegistry {
 		if s.ID == id {
 			return s
 		}
@@ -171,7 +178,8 @@ func Lookup(id string) (Skill, bool) {
 	return Skill{}, false
 }
 
-// Skills returns every skill, lesson by lesson in course order.
+// Skills returns every skill whose items are generated, lesson by lesson
+// in course order; the lab's, which its server checks, are LabSkills.
 func Skills() []Skill {
 	out := make([]Skill, len(registry))
 	for i, s := range registry {
@@ -194,7 +202,7 @@ type Lesson struct {
 }
 
 // Lessons returns the lessons that have skills, in course order, each
-// with its skills.
+// with its skills, then the socket lab with its own (LabSkills).
 func Lessons() []Lesson {
 	var out []Lesson
 	for _, l := range deck.Lessons() {
@@ -208,7 +216,7 @@ func Lessons() []Lesson {
 			out = append(out, Lesson{Path: l.Path, Title: l.Title, Skills: ss})
 		}
 	}
-	return out
+	return append(out, Lesson{Path: LabPath, Title: LabTitle, Skills: LabSkills()})
 }
 
 // href returns a lesson's address with the query parameters of the key,

@@ -447,7 +447,7 @@ func genLenient(r *rng, level int) spec {
 	x := lenientX{atonX: atonX{text: text, a: a}, err: err}
 	var s spec
 	s.given.str("ip", text)
-	s.prompt = sub(i18n.T{Ko: "socket.inet_aton({1})은(는) 어떤 주소가 되나요? 예외가 나면 OSError라고 적으세요.", En: "Which address does socket.inet_aton({1}) make? If it raises, type OSError."}, pyrepl.Str(text))
+	s.prompt = sub(i18n.T{Ko: "socket.inet_aton({1})의 결과는 어떤 주소인가요? 예외가 나면 OSError라고 적으세요.", En: "Which address does socket.inet_aton({1}) make? If it raises, type OSError."}, pyrepl.Str(text))
 	t := pyrepl.Session("socket").In("ip = " + pyrepl.Str(text))
 	s.hints = []i18n.T{
 		i18n.T{Ko: "inet_aton은 C 라이브러리를 부릅니다: 부분이 4개보다 적어도, 0x(16진수)나 0(8진수)으로 시작해도 받습니다.", En: "inet_aton calls the C library: it takes fewer than four parts, and parts starting with 0x (hex) or 0 (octal)."},

@@ -58,7 +58,7 @@ type State struct {
 func ParseState(q url.Values) State {
 	var s State
 	if id := q.Get("skill"); id != "" {
-		if find(id) != nil {
+		if sk := find(id); sk != nil && !sk.ServerChecked() {
 			s.Skill = id
 		} else {
 			s.Unknown = cutText(id, 200)

@@ -14,6 +14,7 @@ import (
 	"netprimer/app/ui/lesson/addresses"
 	"netprimer/app/ui/lesson/byteorder"
 	"netprimer/app/ui/lesson/ipaddress"
+	"netprimer/app/ui/lesson/lab"
 	"netprimer/app/ui/lesson/lookups"
 	"netprimer/app/ui/lesson/network"
 	"netprimer/app/ui/lesson/packing"
@@ -46,7 +47,9 @@ type page struct {
 
 // pages maps the routes of the pages that are not lessons of the deck.
 // TestRoutesAreLessons checks that none of them shadows a lesson.
-var pages = map[string]page{}
+var pages = map[string]page{
+	"/lab": {Title: lab.Title, Intro: lab.Intro, New: lab.New},
+}
 
 // Register registers a route for every lesson of the deck and every page. The server
 // calls it to prerender every page, and the wasm client to run them.

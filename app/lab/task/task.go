@@ -134,7 +134,7 @@ var tasks = []Task{
 		ID:    TwoConns,
 		Title: i18n.T{Ko: "동시에 연결 두 개", En: "Two connections at once"},
 		Goal:  i18n.T{Ko: "TCP 연결 두 개를 동시에 열고 두 4-튜플을 비교하세요: 같은 연결인가요?", En: "Open two TCP connections at once and compare their 4-tuples: are they the same connection?"},
-		Right: i18n.T{Ko: "두 연결이 동시에 열려 있었습니다: {0}와 {1}, 둘 다 서버의 {2}로. 클라이언트 쪽이 달라 4-튜플이 다르므로 서로 다른 연결입니다.", En: "Two connections were open at once: {0} and {1}, both to the server's {2}. Their client ends differ, so their 4-tuples differ: two different connections."},
+		Right: i18n.T{Ko: "두 연결이 동시에 열려 있었습니다: {0}와(과) {1}, 둘 다 서버의 {2}(으)로. 클라이언트 쪽이 달라 4-튜플이 다르므로 서로 다른 연결입니다.", En: "Two connections were open at once: {0} and {1}, both to the server's {2}. Their client ends differ, so their 4-tuples differ: two different connections."},
 		Mistakes: []Mistake{
 			{"one_after_another", i18n.T{Ko: "{0}의 연결이 닫힌 뒤에 {1}의 연결이 열렸습니다. 두 소켓을 모두 연 다음에 닫으세요.", En: "The connection from {0} closed before the one from {1} opened; open both sockets before closing either."}},
 		},
@@ -201,7 +201,8 @@ func (t Task) GoalFor(code string) i18n.T {
 	return t.Goal
 }
 
-// fill replaces {0}, {1}, … in both languages of t by args.
+// fill replaces {0}, {1}, … in both languages of t by args, and chooses
+// the Korean particles that follow them (see i18n.Particles).
 func fill(t i18n.T, args []string) i18n.T {
 	if len(args) == 0 {
 		return t
@@ -211,5 +212,5 @@ func fill(t i18n.T, args []string) i18n.T {
 		pairs = append(pairs, "{"+uintText(uint64(i))+"}", a)
 	}
 	r := strings.NewReplacer(pairs...)
-	return i18n.T{Ko: r.Replace(t.Ko), En: r.Replace(t.En)}
+	return i18n.T{Ko: i18n.Particles(r.Replace(t.Ko)), En: r.Replace(t.En)}
 }

@@ -27,17 +27,38 @@ func GetJSON(ctx app.Context, path string, done func(app.Context, FetchResult)) 
 	if !app.IsClient {
 		return
 	}
-	fetchText(path, func(r FetchResult) {
+	fetchText("GET", path, fetchTimeout, func(r FetchResult) {
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, r) })
+	})
+}
+
+// PostJSON posts to path with no body, as GetJSON asks.
+func PostJSON(ctx app.Context, path string, done func(app.Context, FetchResult)) {
+	if !app.IsClient {
+		return
+	}
+	fetchText("POST", path, fetchTimeout, func(r FetchResult) {
+		ctx.Dispatch(func(ctx app.Context) { done(ctx, r) })
+	})
+}
+
+// PollJSON asks as GetJSON does, for a long poll that the server may hold
+// up to wait: the request is given wait more than GetJSON's bound.
+func PollJSON(ctx app.Context, path string, wait time.Duration, done func(app.Context, FetchResult)) {
+	if !app.IsClient {
+		return
+	}
+	fetchText("GET", path, wait+fetchTimeout, func(r FetchResult) {
 		ctx.Dispatch(func(ctx app.Context) { done(ctx, r) })
 	})
 }
 
 // fetchText runs the browser's fetch for path and calls done once, from
 // the JavaScript event loop, with the answer or the reason there is none.
-func fetchText(path string, done func(FetchResult)) {
+func fetchText(method, path string, timeout time.Duration, done func(FetchResult)) {
 	win := app.Window()
 	abort := win.Get("AbortController").New()
-	timer := win.Call("setTimeout", abort.Get("abort").Call("bind", abort), fetchTimeout.Milliseconds())
+	timer := win.Call("setTimeout", abort.Get("abort").Call("bind", abort), timeout.Milliseconds())
 
 	var funcs []app.Func
 	release := func() {
@@ -75,6 +96,7 @@ func fetchText(path string, done func(FetchResult)) {
 	funcs = append(funcs, onText, onResponse, onError)
 
 	opts := map[string]any{
+		"method":      method,
 		"signal":      abort.Get("signal"),
 		"headers":     map[string]any{"Accept": "application/json"},
 		"credentials": "same-origin",

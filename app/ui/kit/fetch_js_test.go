@@ -14,7 +14,7 @@ import (
 func fetchWait(t *testing.T, path string) FetchResult {
 	t.Helper()
 	got := make(chan FetchResult, 1)
-	fetchText(path, func(r FetchResult) { got <- r })
+	fetchText("GET", path, fetchTimeout, func(r FetchResult) { got <- r })
 	select {
 	case r := <-got:
 		return r

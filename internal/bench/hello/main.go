@@ -31,6 +31,9 @@ func (h *hello) onInput(ctx app.Context, e app.Event) {
 }
 
 func main() {
+	if app.IsClient {
+		app.Window().Get("performance").Call("mark", "netprimer-main")
+	}
 	app.RouteWithRegexp("^/", func() app.Composer { return &hello{} })
 	app.RunWhenOnBrowser()
 }

@@ -110,7 +110,7 @@ type socketRow struct {
 
 func newSocketRow(r netstat.Report, c netstat.Connection) socketRow {
 	row := socketRow{line: c.Line, text: c.Text, proto: c.Proto, local: c.Local.String(), foreign: c.Foreign.String(),
-		state: c.StateText, describe: r.Describe(c), role: c.Role().Explain(), stateWhy: c.State.Explain()}
+		state: c.StateText, describe: r.Describe(c), role: c.ExplainRole(), stateWhy: c.State.Explain()}
 	if t, ok := c.Tuple(); ok {
 		row.tuple = t.String()
 	}

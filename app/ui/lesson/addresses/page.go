@@ -55,7 +55,7 @@ func (p *page) OnMount(ctx app.Context) {
 
 func (p *page) Render() app.UI {
 	l := p.Lang()
-	return kit.H(l, "div.lesson", addressing(l), p.quizUI(l), p.deckUI(l), p.pasteUI(l), p.tuplesUI(l), p.mineUI(l))
+	return kit.H(l, "div.lesson", addressing(l), p.quizUI(l), p.deckUI(l), p.pasteUI(l), p.tuplesUI(l), p.mineUI(l), labLink(l))
 }
 
 // addressing is the deck's slide on addresses, and the deck's two nodes
@@ -92,4 +92,13 @@ func addressing(l i18n.Lang) app.UI {
 			),
 		),
 	)
+}
+
+// labLink leads to the socket lab, where the student's own connection
+// shows its 4-tuple.
+func labLink(l i18n.Lang) app.UI {
+	return kit.H(l, "p.lab-link#lab-link",
+		i18n.T{Ko: "직접 해 보기: ", En: "Try it yourself: "},
+		kit.A(l, "", "/lab", i18n.T{Ko: "소켓 실습", En: "the socket lab"}),
+		i18n.T{Ko: "에서 내 프로그램의 연결이 서버에 어떤 4-tuple로 보이는지, 연결 두 개의 포트가 어떻게 다른지 확인합니다.", En: " shows the 4-tuple of your own program's connection as the server sees it, and how two connections' ports differ."})
 }

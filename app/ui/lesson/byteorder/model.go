@@ -109,10 +109,8 @@ func modelOf(q url.Values) model {
 		}
 		return m
 	}
-	hton, ntoh := "socket.htons", "socket.ntohs"
-	if w == wire.W32 {
-		hton, ntoh = "socket.htonl", "socket.ntohl"
-	}
+	hton, ntoh := m.funcs()
+	hton, ntoh = "socket."+hton, "socket."+ntoh
 	little, _ := wire.Hton(a, w, wire.LittleEndian) // ntoh is the same swap
 	m.v = v
 	m.conv = []convRow{
@@ -124,6 +122,15 @@ func modelOf(q url.Values) model {
 	m.raw, m.got = wire.Transfer(v, w, wire.BigEndian, wire.LittleEndian, false)
 	m.sent, m.fixed = wire.Transfer(v, w, wire.BigEndian, wire.LittleEndian, true)
 	return m
+}
+
+// funcs names the conversion functions of m's width: htons and ntohs for
+// 16 bits, htonl and ntohl for 32.
+func (m *model) funcs() (hton, ntoh string) {
+	if m.w == wire.W32 {
+		return "htonl", "ntohl"
+	}
+	return "htons", "ntohs"
 }
 
 // query is the URL of m: opened, it gives m again (but for the note that

@@ -117,3 +117,31 @@ func TestModelInvariants(t *testing.T) {
 func buttonRE(id string) *regexp.Regexp {
 	return regexp.MustCompile(`<button [^>]*id="` + id + `"[^>]*>`)
 }
+
+// TestTextsNameTheWidthsFunctions: at 32 bits the lesson speaks of htonl
+// and ntohl, never of htons; the Korean particles follow the name
+// (htons는, htonl은; ntohs를, ntohl을).
+func TestTextsNameTheWidthsFunctions(t *testing.T) {
+	for _, c := range []struct {
+		width, want, not string
+		ko               []string
+	}{
+		{"16", "htons", "htonl", []string{"htons는", "ntohs(htons(a))는", "ntohs를"}},
+		{"32", "htonl", "htons", []string{"htonl은", "ntohl(htonl(a))는", "ntohl을"}},
+	} {
+		m := modelOf(url.Values{"n": {"1234"}, "width": {c.width}})
+		for _, txt := range []i18n.T{withFuncs(txtSameOnBig, &m), withFuncs(txtFix, &m)} {
+			for _, s := range []string{txt.Ko, txt.En} {
+				if !strings.Contains(s, c.want) || strings.Contains(s, c.not) || strings.Contains(s, "{") {
+					t.Errorf("width %s: %q", c.width, s)
+				}
+			}
+		}
+		ko := withFuncs(txtSameOnBig, &m).Ko + " " + withFuncs(txtFix, &m).Ko
+		for _, s := range c.ko {
+			if !strings.Contains(ko, s) {
+				t.Errorf("width %s: %q lacks %q", c.width, ko, s)
+			}
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package byteorder
 
-import "netprimer/app/i18n"
+import (
+	"strings"
+
+	"netprimer/app/i18n"
+)
 
 // Texts of the lesson that its code chooses; the widgets hold the others.
 var (
@@ -27,3 +31,23 @@ var (
 		{Ko: "리틀 엔디언 ('little')", En: "little endian ('little')"},
 	}
 )
+
+// Texts that name the conversion functions of the width shown: {hton} and
+// {ntoh} stand for htons and ntohs, or htonl and ntohl.
+var (
+	txtSameOnBig = i18n.T{
+		Ko: "빅 엔디언 호스트에서는 호스트 바이트 순서가 곧 네트워크 바이트 순서라서 {hton}은(는) 아무것도 바꾸지 않습니다. 리틀 엔디언 호스트에서는 바이트를 뒤집습니다. 어느 쪽이든 {ntoh}({hton}(a))는 a입니다.",
+		En: "On a big-endian host the host byte order is the network byte order, so {hton} changes nothing; on a little-endian host it reverses the bytes. Either way {ntoh}({hton}(a)) is a.",
+	}
+	txtFix = i18n.T{
+		Ko: "4. 해결: 네트워크 바이트 순서(빅 엔디언)로 약속합니다. 보낼 때 {hton}, 받을 때 {ntoh}을(를) 쓰면 호스트 2도 a를 읽습니다.",
+		En: "4. The fix: agree on the network byte order (big endian). With {hton} when sending and {ntoh} when receiving, host 2 reads a too.",
+	}
+)
+
+// withFuncs writes the conversion functions of m's width into t.
+func withFuncs(t i18n.T, m *model) i18n.T {
+	hton, ntoh := m.funcs()
+	r := strings.NewReplacer("{hton}", hton, "{ntoh}", ntoh)
+	return i18n.T{Ko: i18n.Particles(r.Replace(t.Ko)), En: r.Replace(t.En)}
+}

@@ -56,10 +56,7 @@ func (p *page) conversions(l i18n.Lang) app.UI {
 			)),
 			kit.H(l, "tbody", rows),
 		))
-		note = kit.H(l, "p.note", i18n.T{
-			Ko: "빅 엔디언 호스트에서는 호스트 바이트 순서가 곧 네트워크 바이트 순서라서 htons가 아무것도 바꾸지 않습니다. 리틀 엔디언 호스트에서는 바이트를 뒤집습니다. 어느 쪽이든 ntohs(htons(a))는 a입니다.",
-			En: "On a big-endian host the host byte order is the network byte order, so htons changes nothing; on a little-endian host it reverses the bytes. Either way ntohs(htons(a)) is a.",
-		})
+		note = kit.H(l, "p.note", withFuncs(txtSameOnBig, m))
 	}
 	return kit.H(l, "section.widget#conv",
 		kit.H(l, "h2", i18n.T{Ko: "바이트 순서 변환 함수", En: "Byte order conversion functions"}),
@@ -151,10 +148,7 @@ func story(l i18n.Lang, m *model, onStep app.EventHandler) app.UI {
 				Ko: "3. 호스트 2(리틀 엔디언)가 받은 바이트를 자기 순서로 읽습니다.",
 				En: "3. Host 2 (little endian) reads the bytes in its own order.",
 			}, kit.ByteCells("story-cells-3", m.raw, addressOf), kit.H(l, "p.value."+goodBad(readOK), "→ "+read)),
-			storyStep(l, m, 4, i18n.T{
-				Ko: "4. 해결: 네트워크 바이트 순서(빅 엔디언)로 약속합니다. 보낼 때 htons, 받을 때 ntohs를 쓰면 호스트 2도 a를 읽습니다.",
-				En: "4. The fix: agree on the network byte order (big endian). With htons when sending and ntohs when receiving, host 2 reads a too.",
-			}, kit.ByteCells("story-cells-4", m.sent, onWire), kit.H(l, "p.value."+goodBad(fixedOK), "→ "+fixed)),
+			storyStep(l, m, 4, withFuncs(txtFix, m), kit.ByteCells("story-cells-4", m.sent, onWire), kit.H(l, "p.value."+goodBad(fixedOK), "→ "+fixed)),
 		}
 		steps = kit.H(l, "ol.steps", items)
 		// Prev and Next are buttons that write the step into the address

@@ -3,8 +3,10 @@ package ipaddress
 import (
 	"math/big"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"netprimer/app/i18n"
@@ -24,10 +26,13 @@ type noCompare [0]func()
 const ipPath = "/ipaddress"
 
 // The deck's own examples: without parameters the lesson opens on the
-// slides' ip_address('192.0.2.1') and ip_network('114.71.220.0/24').
+// slides' ip_address('192.0.2.1') and ip_network('114.71.220.0/24'), and
+// on their first addr in net, ip_address('114.71.220.95') in that
+// network: True.
 const (
-	defaultAddr = "192.0.2.1"
-	defaultNet  = "114.71.220.0/24"
+	defaultAddr   = "192.0.2.1"
+	defaultNet    = "114.71.220.0/24"
+	defaultMember = "114.71.220.95"
 )
 
 // Query parameters (docs/CONTRACT.md lists them with their defaults);
@@ -35,6 +40,7 @@ const (
 // from 0), prefix is the new_prefix= of subnets().
 const (
 	qAddr    = "addr"
+	qMember  = "member"
 	qNet     = "net"
 	qStrict  = "strict"
 	qHosts   = "hosts"
@@ -53,6 +59,7 @@ const (
 // ipView is everything the lesson shows.
 type ipView struct {
 	addr, net string // the inputs' text
+	member    string // the address of addr in net
 	strict    bool
 	cut       bool // the URL held a text longer than param.Max, which was cut
 
@@ -100,6 +107,7 @@ type bitRow struct {
 // no problem.
 type problem struct {
 	why      i18n.T
+	hint     i18n.T // what in the text CPython cannot see past: full-width characters, a space
 	line     string
 	hostBits bool // a network with host bits set: strict=False takes it
 	_        noCompare
@@ -167,9 +175,11 @@ func newIPView(raw url.Values, prev *ipView) ipView {
 	q := canonical(raw)
 	v := ipView{q: q, strict: q.Get(qStrict) != "0"}
 	_, cutA := param.Text(raw, qAddr, defaultAddr)
+	_, cutM := param.Text(raw, qMember, defaultMember)
 	_, cutN := param.Text(raw, qNet, defaultNet)
-	v.cut = cutA || cutN
+	v.cut = cutA || cutN || cutM
 	v.addr = param.Get(q, qAddr, defaultAddr)
+	v.member = param.Get(q, qMember, defaultMember)
 	v.net = param.Get(q, qNet, defaultNet)
 	v.netKey = strings.Join([]string{v.net, strconv.FormatBool(v.strict), q.Get(qHosts), q.Get(qPrefix), q.Get(qSubnets)}, "\x00")
 	var session []string
@@ -182,7 +192,7 @@ func newIPView(raw url.Values, prev *ipView) ipView {
 		session = prev.n.session
 	}
 	v.n = newNetState(q, v.net, v.strict, session)
-	v.m = newMemberState(v.net, v.addr, v.strict)
+	v.m = newMemberState(v.net, v.member, v.strict)
 	for _, s := range addrExamples {
 		v.addrExamples = append(v.addrExamples, link{text: s, href: hrefWith(q, qAddr, s)})
 	}
@@ -190,7 +200,7 @@ func newIPView(raw url.Values, prev *ipView) ipView {
 		v.netExamples = append(v.netExamples, link{text: s, href: netHref(q, s, qStrict, "")})
 	}
 	for _, s := range memberExamples {
-		v.memberExamples = append(v.memberExamples, link{text: s, href: netHref(q, defaultNet, qAddr, s, qStrict, "")})
+		v.memberExamples = append(v.memberExamples, link{text: s, href: netHref(q, defaultNet, qMember, s, qStrict, "")})
 	}
 	return v
 }
@@ -211,12 +221,12 @@ func canonical(q url.Values) url.Values {
 	c := make(url.Values, len(q))
 	for k, vs := range q {
 		switch k {
-		case qAddr, qNet, qStrict, qHosts, qPrefix, qSubnets:
+		case qAddr, qMember, qNet, qStrict, qHosts, qPrefix, qSubnets:
 		default:
 			c[k] = vs
 		}
 	}
-	for _, k := range []string{qAddr, qNet} {
+	for _, k := range []string{qAddr, qMember, qNet} {
 		if _, ok := q[k]; ok {
 			s, _ := param.Text(q, k, "")
 			c.Set(k, s)
@@ -715,7 +725,7 @@ func addrProblem(s string) problem {
 	if err == nil { // cannot happen when ip_address failed
 		_, err = netcalc.ParseAddr(s)
 	}
-	return problem{why: reason(err), line: traceLine(err)}
+	return problem{why: reason(err), hint: inputHint(s), line: traceLine(err)}
 }
 
 // netProblem explains why ip_network(s, strict=strict) fails: host bits,
@@ -731,5 +741,53 @@ func netProblem(s string, strict bool, err error) problem {
 	if _, e := parse(s, strict); e != nil {
 		err = e
 	}
-	return problem{why: reason(err), line: traceLine(err)}
+	return problem{why: reason(err), hint: inputHint(s), line: traceLine(err)}
+}
+
+// inputHint names what a student cannot see in a text that CPython
+// refused: the full-width characters a Korean IME types in full-width
+// mode ("１９２．０．２．１"), which ipaddress does not read as digits and
+// dots, or a space or an invisible character, at either end or inside.
+// CPython's error stays as it is; the hint comes beside it. The zero T
+// when the text has neither.
+func inputHint(s string) i18n.T {
+	if folded := i18n.Fold(s); folded != s {
+		var wide []string
+		for _, r := range s {
+			if r >= 0xff01 && r <= 0xff5e && len(wide) < 8 && !slices.Contains(wide, string(r)) {
+				wide = append(wide, string(r))
+			}
+		}
+		list := strings.Join(wide, " ")
+		return i18n.T{
+			Ko: i18n.Particles("전각 문자 " + list + "이(가) 들어 있습니다. 한글 입력기의 전각 모드로 친 글자로, ipaddress는 이것을 숫자나 점으로 읽지 않습니다. 반각으로 바꿔 " + pyrepl.Str(strings.TrimSpace(folded)) + "처럼 입력하세요."),
+			En: "The text has full-width characters, " + list + ", as a Korean IME types them in full-width mode; ipaddress does not read them as digits or dots. Switch to half-width and type " + pyrepl.Str(strings.TrimSpace(folded)) + ".",
+		}
+	}
+	for i, r := range s {
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) {
+			continue
+		}
+		code := "U+" + strings.ToUpper(strconv.FormatInt(int64(r), 16))
+		if len(code) < 6 {
+			code = "U+" + strings.Repeat("0", 6-len(code)) + code[2:]
+		}
+		where := i18n.T{Ko: "가운데에", En: "inside it"}
+		switch {
+		case i == 0:
+			where = i18n.T{Ko: "앞에", En: "at its start"}
+		case i+utf8.RuneLen(r) == len(s):
+			where = i18n.T{Ko: "끝에", En: "at its end"}
+		}
+		what := i18n.T{Ko: "공백", En: "a space"}
+		if !unicode.IsSpace(r) {
+			what = i18n.T{Ko: "보이지 않는 문자", En: "an invisible character"}
+		}
+		return i18n.T{
+			Ko: i18n.Particles("입력의 " + where.Ko + " " + what.Ko + "(" + code + ")이(가) 있습니다. 화면에는 보이지 않지만 ipaddress는 공백이나 보이지 않는 문자를 받지 않습니다. 지우고 다시 입력하세요."),
+			En: "The text has " + what.En + " (" + code + ") " + where.En + ": invisible on the screen, but ipaddress takes no spaces or invisible characters. Delete it and type again.",
+		}
+	}
+	var none i18n.T
+	return none
 }

@@ -33,8 +33,17 @@ func TestIPViewDefaults(t *testing.T) {
 	if got := len(v.n.hosts.rows); got != pageLen {
 		t.Errorf("the hosts page has %d rows, want %d", got, pageLen)
 	}
-	if v.m.in || !v.m.valid {
-		t.Errorf("192.0.2.1 in 114.71.220.0/24: valid %v in %v", v.m.valid, v.m.in)
+	// The membership opens on the deck's first example, which is True;
+	// the deck's second is one click away, and False.
+	if v.member != "114.71.220.95" || !v.m.in || !v.m.valid || !strings.HasPrefix(v.m.verdict.En, "True") {
+		t.Errorf("%s in 114.71.220.0/24: valid %v in %v", v.member, v.m.valid, v.m.in)
+	}
+	if s := strings.Join(v.m.session, "\n"); !strings.Contains(s, "ip_address('114.71.220.95')\n>>> addr in net\nTrue") {
+		t.Errorf("the membership's session:\n%s", s)
+	}
+	second := newIPView(url.Values{qMember: {"192.168.0.1"}}, nil)
+	if second.m.in || !second.m.valid || second.addr != defaultAddr {
+		t.Errorf("192.168.0.1 in 114.71.220.0/24: valid %v in %v; the explorer on %q", second.m.valid, second.m.in, second.addr)
 	}
 }
 
@@ -384,7 +393,7 @@ func TestModelInvariants(t *testing.T) {
 		}
 	}
 	for _, addr := range append(addrExamples, memberExamples...) {
-		queries = append(queries, url.Values{qAddr: {addr}}, url.Values{qAddr: {addr}, qNet: {"114.71.220.0/24"}})
+		queries = append(queries, url.Values{qAddr: {addr}}, url.Values{qAddr: {addr}, qNet: {"114.71.220.0/24"}}, url.Values{qMember: {addr}})
 	}
 	for _, v := range []ipView{newIPView(nil, nil), newIPView(url.Values{qNet: {"10.0.0.0/8"}}, nil)} {
 		for _, links := range [][]link{v.addrExamples, v.netExamples, v.memberExamples, v.n.hosts.links(), v.n.subnets.links()} {

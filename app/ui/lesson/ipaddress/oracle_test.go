@@ -329,3 +329,78 @@ func TestReasonsAgreeWithCPython(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestInputHints: where CPython refuses what a Korean keyboard typed
+// (full-width digits and dots, a space at the end, an invisible
+// character), the lesson keeps CPython's exact error and adds a hint that
+// names the cause; where CPython accepts the text, or refuses it for
+// another reason, there is no hint.
+func TestInputHints(t *testing.T) {
+	o := pyoracle.Start(t, `
+import ipaddress, json, sys
+for line in sys.stdin:
+    r = json.loads(line)
+    try:
+        # The lesson explains the error of the class the text looks like,
+        # as IPv4Address(s) or IPv4Network(s) words it.
+        v6 = ":" in r["s"]
+        if r["net"]:
+            (ipaddress.IPv6Network if v6 else ipaddress.IPv4Network)(r["s"])
+        else:
+            (ipaddress.IPv6Address if v6 else ipaddress.IPv4Address)(r["s"])
+        print("null", flush=True)
+    except ValueError as e:
+        name = type(e).__name__ if type(e) is ValueError else "ipaddress." + type(e).__name__
+        print(json.dumps(name + ": " + str(e)), flush=True)
+`)
+	for _, c := range []struct {
+		s    string
+		net  bool
+		hint string // in the English hint; "" for none
+		ko   string // in the Korean one
+	}{
+		{"１９２．０．２．１", false, "full-width characters, １ ９ ２ ．", "전각 문자 １ ９ ２ ． ０이 들어 있습니다"},
+		{"１９２.０.２.１", false, "type '192.0.2.1'", "'192.0.2.1'처럼"},
+		{"192.0.2.1 ", false, "a space (U+0020) at its end", "끝에 공백(U+0020)이 있습니다"},
+		{" 192.0.2.1", false, "a space (U+0020) at its start", "앞에 공백"},
+		{"192.0.2.1\u3000", false, "type '192.0.2.1'", "반각으로"},
+		{"192.0.2.1\u200b", false, "an invisible character (U+200B) at its end", "보이지 않는 문자(U+200B)가 있습니다"},
+		{"192.0. 2.1", false, "inside it", "가운데에"},
+		{"114.71.220.0/２４", true, "full-width characters, ２ ４", "전각 문자 ２ ４가"},
+		{"114.71.220.0/24 ", true, "at its end", "끝에 공백"},
+		// Refused for another reason: no hint.
+		{"192.0.2.256", false, "", ""},
+		{"010.0.0.1", false, "", ""},
+		{"114.71.220.95/24", true, "", ""},
+	} {
+		t.Run(c.s, func(t *testing.T) {
+			var want *string
+			o.Ask(t, map[string]any{"s": c.s, "net": c.net}, &want)
+			if want == nil {
+				t.Fatalf("CPython accepts %q: not a case of this test", c.s)
+			}
+			var p problem
+			if c.net {
+				_, err := netcalc.ParseNetwork(c.s, true)
+				if err == nil {
+					t.Fatalf("the lesson accepts %q", c.s)
+				}
+				p = netProblem(c.s, true, err)
+			} else {
+				p = addrProblem(c.s)
+			}
+			if p.line != *want {
+				t.Errorf("error %q, CPython says %q", p.line, *want)
+			}
+			if c.hint == "" {
+				if p.hint.Ko != "" || p.hint.En != "" {
+					t.Errorf("a hint where none is due: %+v", p.hint)
+				}
+				return
+			}
+			if !strings.Contains(p.hint.En, c.hint) || !strings.Contains(p.hint.Ko, c.ko) {
+				t.Errorf("hint %q / %q, want %q / %q in it", p.hint.En, p.hint.Ko, c.hint, c.ko)
+			}
+		})
+	}
+}

@@ -30,10 +30,15 @@ func (p *page) OnNav(ctx app.Context) {
 	p.v = newIPView(p.Nav(ctx), &p.v)
 	kit.SyncInput(ctx, "addr-input", p.v.addr)
 	kit.SyncInput(ctx, "net-input", p.v.net)
+	kit.SyncInput(ctx, "member-input", p.v.member)
 }
 
 func (p *page) onAddr(ctx app.Context, e app.Event) {
 	kit.ReplaceQuery(ctx, url.Values{qAddr: {kit.Value(ctx)}})
+}
+
+func (p *page) onMember(ctx app.Context, e app.Event) {
+	kit.ReplaceQuery(ctx, url.Values{qMember: {kit.Value(ctx)}})
 }
 
 // onNet takes a new network; its lists start again from their first page.
@@ -77,6 +82,7 @@ func (p *page) Render() app.UI {
 		netBody(l, &v.n),
 	)
 	member := widget(l, "member-widget", txtMemberTitle, txtMemberIntro,
+		kit.TextField("member-input", txtMemberLabel.In(l), v.member, p.Live(), p.onMember),
 		exampleLinks(l, "member-examples", v.memberExamples),
 		memberBody(l, &v.m),
 	)

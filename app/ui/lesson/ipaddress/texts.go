@@ -43,11 +43,12 @@ var (
 
 	txtMemberTitle = i18n.T{Ko: "in 연산자 — 주소가 네트워크에 속하는가", En: "The in operator — is the address in the network?"}
 	txtMemberIntro = i18n.T{
-		Ko: "위의 IP 주소와 네트워크로 addr in net을 계산합니다. 슬라이드의 예:",
-		En: "addr in net, for the IP address and the network above. The slide's examples:"}
-	txtMemberBad = i18n.T{
-		Ko: "위의 IP 주소나 네트워크가 올바르지 않습니다. 파이썬의 오류는 아래 세션에 있습니다.",
-		En: "The IP address or the network above is not valid; the session below shows Python's error."}
+		Ko: "이 IP 주소와 위의 네트워크로 addr in net을 계산합니다. 슬라이드의 예:",
+		En: "addr in net, for this IP address and the network above. The slide's examples:"}
+	txtMemberLabel = i18n.T{Ko: "IP 주소 (addr)", En: "IP address (addr)"}
+	txtMemberBad   = i18n.T{
+		Ko: "이 IP 주소나 위의 네트워크가 올바르지 않습니다. 파이썬의 오류는 아래 세션에 있습니다.",
+		En: "This IP address or the network above is not valid; the session below shows Python's error."}
 	txtMemberMixed = i18n.T{
 		Ko: "IP 버전이 다른 주소는 네트워크에 속할 수 없습니다: in은 False입니다.",
 		En: "An address of the other IP version is never in the network: in gives False."}

@@ -129,7 +129,11 @@ func exampleLinks(l i18n.Lang, id string, links []link) app.UI {
 // errorBox explains an exception in the student's language, then shows
 // CPython's own words.
 func errorBox(l i18n.Lang, id string, p problem, extra app.UI) app.UI {
-	return kit.H(l, "div.error"+"#"+id, kit.H(l, "p", p.why), kit.H(l, "p.pyerr", p.line), extra)
+	var hint app.UI
+	if p.hint.Ko != "" {
+		hint = kit.H(l, "p.hint#"+id+"-hint", p.hint)
+	}
+	return kit.H(l, "div.error"+"#"+id, kit.H(l, "p", p.why), hint, kit.H(l, "p.pyerr", p.line), extra)
 
 }
 

@@ -98,7 +98,16 @@ func (p *hostsPage) derive(ctx app.Context) {
 			continue
 		}
 		funcs[i] = viewCall(&p.look.answers, c, id, f.sig, f.desc, l)
+		funcs[i].recorded = recordedOf(recordedHosts, c)
+		if a, ok := p.look.get(c); ok && a.fail == failNone {
+			funcs[i].explain = deckExplain(c, a.resp, funcs[i].explain, l)
+		}
 	}
+	oncePerWidget(funcs, l)
+	program := runProgram(&p.look.answers, "hosts-program", api.HostsProgram(p.in.hosts), p.listCalls(), func(i int, r api.Response) (string, bool) {
+		return api.HostsLine(p.in.hosts[i], r)
+	}, l)
+	program.recorded, program.notes = recordedHostsOutput, []string{txtErrno.In(l)}
 
 	var notes []string
 	if p.in.capped {
@@ -113,14 +122,13 @@ func (p *hostsPage) derive(ctx app.Context) {
 		widgets: []lookupWidget{{
 			id: "host-functions", title: txtHostFuncs.In(l),
 			inputs: []lookupInput{{id: "host-input", label: txtHostLabel.In(l), value: p.first, mode: "url", onInput: p.onHost}},
+			deck:   deckHostLinks(p.in.hosts),
 			calls:  funcs,
 		}, {
 			id: "hosts-batch", title: txtHostsProg.In(l),
-			inputs: []lookupInput{{id: "hosts-input", label: txtHostsList.In(l), value: strings.Join(append([]string{p.first}, p.rest...), "\n"), mode: "area", onInput: p.onList}},
-			notes:  notes,
-			program: runProgram(&p.look.answers, "hosts-program", api.HostsProgram(p.in.hosts), p.listCalls(), func(i int, r api.Response) (string, bool) {
-				return api.HostsLine(p.in.hosts[i], r)
-			}, l),
+			inputs:  []lookupInput{{id: "hosts-input", label: txtHostsList.In(l), value: strings.Join(append([]string{p.first}, p.rest...), "\n"), mode: "area", onInput: p.onList}},
+			notes:   notes,
+			program: program,
 		}},
 	}
 }

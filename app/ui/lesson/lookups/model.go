@@ -22,7 +22,10 @@ type callView struct {
 	status  string   // looking up, or why there is no answer
 	bad     bool     // Status is a failure
 	explain string   // what the exception means
-	notes   []string // what the server adds: refused, timed out, cached
+	notes   []string // what the server adds: an answer it kept
+	// recorded is the deck's session of the same call, as CPython
+	// printed it on the lecturer's PC; nil when the deck has none.
+	recorded []string
 }
 
 // viewCall shows c with what l knows of it.
@@ -41,19 +44,69 @@ func viewCall(l *answers, c api.Call, id, sig string, desc i18n.T, lang i18n.Lan
 			break
 		}
 		v.lines = t.Lines()
-		v.explain = explainError(a.resp.Error, lang)
+		v.explain = explainAnswer(a.resp, lang)
 		v.notes = flagNotes(a.resp, lang)
 	}
 	return v
 }
 
+// oncePerWidget leaves each explanation on the first call that has it:
+// the calls after it that fail the same way say so in a few words rather
+// than again in full.
+func oncePerWidget(calls []callView, lang i18n.Lang) {
+	for i := range calls {
+		for j := 0; j < i; j++ {
+			if calls[i].explain != "" && calls[i].explain == calls[j].explain {
+				calls[i].explain = txtSameAbove.In(lang)
+				break
+			}
+		}
+	}
+}
+
 // failText says, for one call, why it has no answer.
 func failText(a lookupAnswer, lang i18n.Lang) string {
 	t := txtFail[a.fail].In(lang)
-	if a.fail == failRefused || a.fail == failOther {
+	switch a.fail {
+	case failRefused:
+		return fmt.Sprintf(t, problemText(a.detail, lang))
+	case failOther:
 		return fmt.Sprintf(t, a.detail)
 	}
 	return t
+}
+
+// problemText is the API's reason for refusing a request (api.RequestError's
+// Problem, or the message of a 400 answer), in the student's language: the
+// API speaks English, a Korean page is wholly Korean. A reason the lesson
+// does not know stays as the server wrote it.
+func problemText(problem string, lang i18n.Lang) string {
+	if lang == i18n.En {
+		return problem
+	}
+	for _, p := range problemTexts {
+		if rest, ok := strings.CutPrefix(problem, p.prefix); ok {
+			if n, ok := strings.CutSuffix(rest, p.suffix); ok {
+				return i18n.Particles(strings.ReplaceAll(p.ko, "{n}", n))
+			}
+		}
+	}
+	return problem
+}
+
+// problemTexts are the API's reasons by their English words around a
+// number or a name ({n}): "longer than 1024 bytes" is "1024바이트보다 깁니다".
+var problemTexts = []struct{ prefix, suffix, ko string }{
+	{"longer than ", " bytes", "{n}바이트보다 깁니다"},
+	{"host name longer than ", " bytes after IDNA encoding", "호스트 이름이 IDNA로 인코딩하면 {n}바이트보다 깁니다"},
+	{"query longer than ", " bytes", "주소의 질의 문자열이 {n}바이트보다 깁니다"},
+	{"more than ", " digits", "숫자가 {n}자리보다 많습니다"},
+	{"not a decimal integer", "", "10진 정수가 아닙니다"},
+	{"not a canonical decimal integer", "", "10진 정수가 아닙니다"},
+	{"not valid UTF-8", "", "UTF-8이 아닌 바이트가 있습니다"},
+	{"control character ", "", "제어 문자 {n}이(가) 들어 있습니다"},
+	{"missing", "", "값이 없습니다"},
+	{"given more than once", "", "값이 두 번 이상 주어졌습니다"},
 }
 
 // lookupStatus says what keeps the server from answering the lesson, if
@@ -90,26 +143,30 @@ func errorKey(e *api.Error) string {
 	return e.Type
 }
 
-// explainError says what an exception means, when the lesson knows.
-func explainError(e *api.Error, lang i18n.Lang) string {
-	if e == nil {
+// explainAnswer says what an exception means, when the lesson knows: by
+// what the server adds first (the instructor's setting refused it, the
+// DNS server did not answer in time), then by the exception's class and
+// errno.
+func explainAnswer(r api.Response, lang i18n.Lang) string {
+	switch {
+	case r.Error == nil:
 		return ""
+	case r.Refused:
+		return txtPrivate.In(lang)
+	case r.TimedOut:
+		return txtNoDNSTime.In(lang)
 	}
-	t, _ := textOf(txtExplain, errorKey(e))
+	t, _ := textOf(txtExplain, errorKey(r.Error))
 	return t.In(lang)
 }
 
+// flagNotes says what the server adds to an answer that explainAnswer
+// does not: that it kept the answer from a moment ago.
 func flagNotes(r api.Response, lang i18n.Lang) []string {
-	var notes []string
-	for _, f := range []struct {
-		on bool
-		t  i18n.T
-	}{{r.Refused, txtRefusedR}, {r.TimedOut, txtTimedOut}, {r.Cached, txtCached}} {
-		if f.on {
-			notes = append(notes, f.t.In(lang))
-		}
+	if r.Cached {
+		return []string{txtRemembered.In(lang)}
 	}
-	return notes
+	return nil
 }
 
 // answeredBy returns the first non-empty field that pick chooses in the
@@ -183,6 +240,10 @@ type lookupProgram struct {
 	output string
 	status string // set while the output is incomplete: looking up, or why not
 	bad    bool   // Status is a failure
+	// recorded is what the deck's program printed on the lecturer's PC,
+	// and notes say why the server's output differs from it.
+	recorded string
+	notes    []string
 }
 
 // answeredByText says which resolver or services table answered, if any

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/url"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -223,27 +224,69 @@ func TestLookupStatus(t *testing.T) {
 	}
 }
 
-func TestExplainError(t *testing.T) {
+// TestExplainAnswer tells the cases of a failed lookup apart, each in
+// plain words in both languages: the name does not exist (NXDOMAIN), the
+// server cannot reach DNS (SERVFAIL, a timeout), the name has no IPv4
+// address, the address has no name, the instructor's setting.
+func TestExplainAnswer(t *testing.T) {
+	gai := func(n int, msg string) *api.Error {
+		return &api.Error{Type: api.TypeGaierror, Errno: errno(n), Message: msg}
+	}
+	herr := func(n int, msg string) *api.Error {
+		return &api.Error{Type: api.TypeHerror, Errno: errno(n), Message: msg}
+	}
 	for _, c := range []struct {
-		e    *api.Error
-		want string
+		name   string
+		r      api.Response
+		en, ko string
 	}{
-		// By class and errno.
-		{&api.Error{Type: api.TypeGaierror, Errno: errno(-2)}, "No such name"},
-		{&api.Error{Type: api.TypeHerror, Errno: errno(1)}, "no name"},
-		// By class alone, without errno.
-		{&api.Error{Type: api.TypeOverflowError}, "0 to 65535"},
+		{"nxdomain", api.Response{Error: gai(-2, "[Errno -2] Name or service not known")}, "This name does not exist", "이 이름은 없습니다"},
+		{"servfail", api.Response{Error: gai(-3, "[Errno -3] Temporary failure in name resolution")}, "could not reach DNS just now", "DNS에 닿지 못했습니다"},
+		{"timeout", api.Response{Error: gai(-3, "[Errno -3] Temporary failure in name resolution"), TimedOut: true}, "no DNS server answered within the time", "제때|시간 안에"},
+		{"no address", api.Response{Error: gai(-5, "[Errno -5] No address associated with hostname")}, "has no IPv4 address", "IPv4 주소가 없습니다"},
+		{"no name", api.Response{Error: herr(1, "[Errno 1] Unknown host")}, "This address has no name", "이 주소에는 이름이 없습니다"},
+		{"reverse failed", api.Response{Error: herr(2, "[Errno 2] Host name lookup failure")}, "could not reach DNS", "DNS에 닿지 못했거나"},
+		{"reverse timeout", api.Response{Error: herr(2, "[Errno 2] Host name lookup failure"), TimedOut: true}, "no DNS server answered within the time", "시간 안에"},
+		{"instructor's setting", api.Response{Error: herr(1, "[Errno 1] Unknown host"), Refused: true}, "The instructor's setting", "강사의 설정으로"},
+		{"overflow", api.Response{Error: &api.Error{Type: api.TypeOverflowError}}, "0 to 65535", "0부터 65535까지"},
 		// An errno the lesson does not explain: nothing rather than a guess.
-		{&api.Error{Type: api.TypeGaierror, Errno: errno(-8)}, ""},
-		{nil, ""},
+		{"unexplained", api.Response{Error: gai(-8, "")}, "", ""},
+		{"an answer", api.Response{Result: api.StrResult("192.0.2.1")}, "", ""},
 	} {
-		if got := explainError(c.e, i18n.En); (c.want == "") != (got == "") || !strings.Contains(got, c.want) {
-			t.Errorf("explainError(%+v) = %q, want %q in it", c.e, got, c.want)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			en, ko := explainAnswer(c.r, i18n.En), explainAnswer(c.r, i18n.Ko)
+			if (c.en == "") != (en == "") || !strings.Contains(en, c.en) {
+				t.Errorf("English %q, want %q in it", en, c.en)
+			}
+			if c.ko != "" && !regexp.MustCompile(c.ko).MatchString(ko) || c.ko == "" && ko != "" {
+				t.Errorf("Korean %q, want %q in it", ko, c.ko)
+			}
+		})
 	}
 	for _, k := range txtExplain {
 		if k.t.Ko == "" || k.t.En == "" || strings.Count(k.key, " ") > 1 {
 			t.Errorf("explanation %q: %+v", k.key, k.t)
+		}
+	}
+}
+
+// TestNoInternalWords reads every text of the lookup lessons for the
+// server's words, which a student should not have to learn: the API's
+// flags and 리졸버.
+func TestNoInternalWords(t *testing.T) {
+	texts := []i18n.T{txtServerView, txtResolver, txtRemembered, txtPrivate, txtNoDNS, txtNoDNSTime, txtRecorded, txtErrno, txtIMAP2, txtDeckFound, txtSameAbove}
+	for _, k := range txtExplain {
+		texts = append(texts, k.t)
+	}
+	texts = append(texts, txtFail[:]...)
+	texts = append(texts, txtFailLong[:]...)
+	for _, x := range texts {
+		for _, s := range []string{x.Ko, x.En} {
+			for _, w := range []string{"cached", "refused", "timed_out", "timed out", "리졸버", "resolver"} {
+				if strings.Contains(strings.ToLower(s), w) {
+					t.Errorf("%q says %q", s, w)
+				}
+			}
 		}
 	}
 }
@@ -277,5 +320,46 @@ func TestModelInvariants(t *testing.T) {
 	}
 	if m := servicesOf(nil); m.name != "http" || m.port != "80" || m.proto != "" {
 		t.Errorf("the defaults: %+v", m)
+	}
+}
+
+// TestProblemText: the API's reasons for refusing a request, as a Korean
+// page says them, with no English left; English pages keep the API's.
+func TestProblemText(t *testing.T) {
+	for _, c := range []struct{ problem, ko string }{
+		{"longer than 1024 bytes", "1024바이트보다 깁니다"},
+		{"host name longer than 253 bytes after IDNA encoding", "호스트 이름이 IDNA로 인코딩하면 253바이트보다 깁니다"},
+		{"not a decimal integer", "10진 정수가 아닙니다"},
+		{"more than 40 digits", "숫자가 40자리보다 많습니다"},
+		{"control character U+0009", "제어 문자 U+0009가 들어 있습니다"},
+		{"not valid UTF-8", "UTF-8이 아닌 바이트가 있습니다"},
+	} {
+		if got := problemText(c.problem, i18n.Ko); got != c.ko {
+			t.Errorf("problemText(%q) = %q, want %q", c.problem, got, c.ko)
+		}
+		if got := problemText(c.problem, i18n.En); got != c.problem {
+			t.Errorf("in English, %q became %q", c.problem, got)
+		}
+	}
+	// What the lesson does not know stays as the server wrote it.
+	if got := problemText("something new", i18n.Ko); got != "something new" {
+		t.Errorf("an unknown reason became %q", got)
+	}
+	// The port's own check, as the page shows it.
+	_, err := api.ParseCall(string(api.GetServByPort), url.Values{api.ParamPort: {"http"}})
+	re, _ := err.(*api.RequestError)
+	if re == nil || problemText(re.Problem, i18n.Ko) != "10진 정수가 아닙니다" {
+		t.Errorf("getservbyport('http'): %v", err)
+	}
+}
+
+// TestOncePerWidget: calls that fail the same way explain it once.
+func TestOncePerWidget(t *testing.T) {
+	calls := []callView{{explain: "a"}, {explain: "a"}, {}, {explain: "b"}, {explain: "a"}}
+	oncePerWidget(calls, i18n.En)
+	for i, want := range []string{"a", txtSameAbove.En, "", "b", txtSameAbove.En} {
+		if calls[i].explain != want {
+			t.Errorf("call %d explains %q, want %q", i, calls[i].explain, want)
+		}
 	}
 }

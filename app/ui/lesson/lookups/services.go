@@ -110,12 +110,15 @@ func (p *servicesPage) derive(ctx app.Context) {
 			}
 			funcs[i].status = failText(lookupAnswer{fail: failRefused, detail: re.Problem}, l)
 			if re.Param == api.ParamPort {
-				funcs[i].status = txtPortInt.In(l) + " (" + re.Problem + ")"
+				funcs[i].status = txtPortInt.In(l) + " (" + problemText(re.Problem, l) + ")"
 			}
 		default:
 			funcs[i] = viewCall(&p.look.answers, c, funcs[i].id, f.sig, f.desc, l)
+			funcs[i].recorded = recordedOf(recordedServices, c)
 		}
 	}
+
+	oncePerWidget(funcs, l)
 
 	// The table shows what each port's call gave; the session, the same
 	// calls as Python's loop, once all have answered.
@@ -142,6 +145,13 @@ func (p *servicesPage) derive(ctx app.Context) {
 	}
 
 	ports := p.ports
+	program := runProgram(&p.look.answers, "ports-program", api.PortsProgram(ports), portCalls(ports), func(i int, r api.Response) (string, bool) {
+		return api.PortsLine(ports[i], r)
+	}, l)
+	program.recorded = recordedPortsOutput
+	if deckIMAP(program.output) {
+		program.notes = []string{txtIMAP2.In(l)}
+	}
 
 	all := p.calls()
 	p.view = lookupLesson{
@@ -155,6 +165,7 @@ func (p *servicesPage) derive(ctx app.Context) {
 				{id: "port-input", label: txtServPort.In(l), value: p.in.port, mode: "numeric", onInput: p.onInput},
 				{id: "proto-input", label: txtServProto.In(l), value: p.in.proto, mode: "text", onInput: p.onInput},
 			},
+			deck:  deckServiceLinks(p.in),
 			calls: funcs,
 		}, {
 			id: "well-known", title: txtWellKnown.In(l),
@@ -162,9 +173,7 @@ func (p *servicesPage) derive(ctx app.Context) {
 			calls: []callView{session},
 		}, {
 			id: "ports-url", title: txtPortsProg.In(l),
-			program: runProgram(&p.look.answers, "ports-program", api.PortsProgram(ports), portCalls(ports), func(i int, r api.Response) (string, bool) {
-				return api.PortsLine(ports[i], r)
-			}, l),
+			program: program,
 		}},
 	}
 }

@@ -1,6 +1,8 @@
 package lookups
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/i18n"
@@ -22,6 +24,7 @@ type lookupLesson struct {
 type lookupWidget struct {
 	id, title string
 	inputs    []lookupInput
+	deck      []kit.Link // the deck's calls, one link each
 	notes     []string
 	table     [][]string // rows, the first one the header
 	calls     []callView
@@ -57,6 +60,9 @@ func (w lookupWidget) render(lang i18n.Lang, live bool) app.UI {
 	for _, in := range w.inputs {
 		ui = append(ui, in.render(live))
 	}
+	if len(w.deck) > 0 {
+		ui = append(ui, kit.Examples(lang, w.id+"-deck", txtDeckCalls, w.deck))
+	}
 	for _, n := range w.notes {
 		ui = append(ui, kit.H(lang, "p.note", n))
 	}
@@ -88,6 +94,13 @@ func (w lookupWidget) render(lang i18n.Lang, live bool) app.UI {
 		if p.status != "" {
 			ui = append(ui, statusLine(lang, p.id+"-status", p.status, p.bad))
 		}
+		if p.recorded != "" {
+			rec := []app.UI{kit.H(lang, "p.recorded-label", txtRecorded), kit.H(lang, "pre.output.recorded#"+p.id+"-recorded", p.recorded)}
+			for _, n := range p.notes {
+				rec = append(rec, kit.H(lang, "p.note", n))
+			}
+			ui = append(ui, kit.H(lang, "div.recorded", rec))
+		}
 	}
 	return kit.H(lang, "section.widget#"+w.id, ui)
 }
@@ -112,10 +125,19 @@ func (v callView) render(l i18n.Lang) []app.UI {
 		ui = append(ui, statusLine(l, v.id+"-status", v.status, v.bad))
 	}
 	if v.explain != "" {
-		ui = append(ui, kit.H(l, "p.error", v.explain))
+		// A note, not an error: the traceback above is the error, and
+		// most failures here are the network's, not the student's.
+		ui = append(ui, kit.H(l, "p.note.explain", v.explain))
 	}
 	for _, n := range v.notes {
 		ui = append(ui, kit.H(l, "p.note", n))
+	}
+	if v.recorded != nil {
+		// A pre of its own, not a pyrepl transcript: the page's
+		// transcripts are the server's answers.
+		ui = append(ui, kit.H(l, "div.recorded",
+			kit.H(l, "p.recorded-label", txtRecorded),
+			kit.H(l, "pre.output.recorded#"+v.id+"-recorded", strings.Join(v.recorded, "\n"))))
 	}
 	return ui
 }

@@ -25,7 +25,11 @@ func (p *page) stackUI(l i18n.Lang) app.UI {
 		}
 		var ex app.UI
 		if len(li.Examples) > 0 {
-			ex = kit.H(l, "span.ex", strings.Join(li.Examples, ", "))
+			names := make([]string, len(li.Examples))
+			for j, e := range li.Examples {
+				names[j] = e.In(l)
+			}
+			ex = kit.H(l, "span.ex", strings.Join(names, ", "))
 		}
 		items[i] = kit.H(l, "li", kit.H(l, "button."+class,
 			kit.H(l, "strong", li.Name),

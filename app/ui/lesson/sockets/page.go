@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"netprimer/app/concepts"
+	"netprimer/app/i18n"
 	"netprimer/app/ui/kit"
 )
 
@@ -44,5 +45,14 @@ func (p *page) OnDismount() {
 
 func (p *page) Render() app.UI {
 	l := p.Lang()
-	return kit.H(l, "div.lesson", door(l), p.tcp.render(l), p.udp.render(l), calls(l), modules(l, p.modules))
+	return kit.H(l, "div.lesson", door(l), p.tcp.render(l), p.udp.render(l), calls(l), modules(l, p.modules), labLink(l))
+}
+
+// labLink leads to the socket lab, where the student's own program does
+// what the diagrams play.
+func labLink(l i18n.Lang) app.UI {
+	return kit.H(l, "p.lab-link#lab-link",
+		i18n.T{Ko: "직접 해 보기: ", En: "Try it yourself: "},
+		kit.A(l, "", "/lab", i18n.T{Ko: "소켓 실습", En: "the socket lab"}),
+		i18n.T{Ko: "에서 내 파이썬 프로그램으로 TCP 연결과 UDP 데이터그램을 보내고, 서버가 받은 바이트를 봅니다.", En: ", where your own Python program opens a TCP connection and sends UDP datagrams, and you see the bytes the server received."})
 }
