@@ -95,7 +95,7 @@ func (w lookupWidget) render(lang i18n.Lang, live bool) app.UI {
 			ui = append(ui, statusLine(lang, p.id+"-status", p.status, p.bad))
 		}
 		if p.recorded != "" {
-			rec := []app.UI{kit.H(lang, "p.recorded-label", txtRecorded), kit.H(lang, "pre.output.recorded#"+p.id+"-recorded", p.recorded)}
+			rec := []app.UI{kit.H(lang, "p.recorded-label", txtRecorded), kit.Scroll(lang, "pre.output.recorded#"+p.id+"-recorded", p.recorded).Lang("en")}
 			for _, n := range p.notes {
 				rec = append(rec, kit.H(lang, "p.note", n))
 			}
@@ -137,7 +137,7 @@ func (v callView) render(l i18n.Lang) []app.UI {
 		// transcripts are the server's answers.
 		ui = append(ui, kit.H(l, "div.recorded",
 			kit.H(l, "p.recorded-label", txtRecorded),
-			kit.H(l, "pre.output.recorded#"+v.id+"-recorded", strings.Join(v.recorded, "\n"))))
+			kit.Scroll(l, "pre.output.recorded#"+v.id+"-recorded", strings.Join(v.recorded, "\n")).Lang("en")))
 	}
 	return ui
 }
