@@ -22,6 +22,7 @@ import (
 	"syscall"
 
 	"netprimer/app/api"
+	"netprimer/app/classroom"
 	"netprimer/app/course"
 	"netprimer/app/datadir"
 	"netprimer/app/flagfile"
@@ -45,6 +46,14 @@ func main() {
 // run runs the server with the command line's args, writing its log and
 // its errors about flags to stderr.
 func run(args []string, stderr io.Writer) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "teacher-link":
+			return teacherLink(args[1:], os.Stdout, stderr)
+		case "backup":
+			return backup(args[1:], os.Stdout, stderr)
+		}
+	}
 	fs := flag.NewFlagSet("netprimer", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	configFile := fs.String("config", "", "read settings from this JSON `file`: each key a flag's name without the dash (\"addr\": \":443\"), a list as an array; flags given here win")
@@ -62,6 +71,8 @@ func run(args []string, stderr io.Writer) error {
 	labCfg.RegisterFlags(fs)
 	limits := server.DefaultLimits()
 	limits.RegisterFlags(fs)
+	classCfg := classroom.DefaultConfig()
+	classCfg.RegisterFlags(fs)
 	fs.Usage = func() { usage(fs) }
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -88,6 +99,9 @@ func run(args []string, stderr io.Writer) error {
 	if proxies, err = proxies.WithHeader(lookupCfg.ProxyHeader); err != nil {
 		return fmt.Errorf("-proxy-header: %w", err)
 	}
+	if err := classCfg.Check(); err != nil {
+		return err
+	}
 	var tlsConf *https.TLS
 	if httpsCfg.Enabled() || httpsCfg.RedirectAddr != "" {
 		if tlsConf, err = https.New(httpsCfg, log); err != nil {
@@ -110,6 +124,13 @@ func run(args []string, stderr io.Writer) error {
 	if labs != nil {
 		defer labs.Close()
 	}
+	class, err := classroom.OpenDir(data, classCfg.MaxMB<<20)
+	if err != nil {
+		return err
+	}
+	defer class.Close()
+	classCfg.Proxies, classCfg.Logger = proxies, log
+	classAPI := classroom.NewHandler(class, classCfg)
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
@@ -118,7 +139,8 @@ func run(args []string, stderr io.Writer) error {
 	srv, err := server.New(server.Config{
 		Web:      web,
 		Course:   crs,
-		API:      withLab(lookups.Handler(), labs),
+		API:      withClassroom(withLab(lookups.Handler(), labs), classAPI),
+		Pages:    map[string]http.Handler{api.TeachLoginPath: classAPI},
 		Logger:   log,
 		Limits:   limits,
 		TLS:      tlsConf != nil,
@@ -137,6 +159,10 @@ func run(args []string, stderr io.Writer) error {
 		"conns_per_client", perClient, "conns_total", total, "file_limit", fdLimit)
 	for _, w := range warnings {
 		log.Warn(w)
+	}
+	if err := firstLoginLink(class, scheme+"://"+ln.Addr().String(), log); err != nil {
+		ln.Close()
+		return err
 	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -291,6 +317,18 @@ func withLab(other http.Handler, l *lab.Lab) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasPrefix(r.URL.Path, api.LabPrefix) {
 			labAPI.ServeHTTP(w, r)
+			return
+		}
+		other.ServeHTTP(w, r)
+	})
+}
+
+// withClassroom serves the classroom's API paths with c, the others with
+// other.
+func withClassroom(other, c http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if classroom.Owns(r.URL.Path) {
+			c.ServeHTTP(w, r)
 			return
 		}
 		other.ServeHTTP(w, r)

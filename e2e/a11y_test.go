@@ -140,7 +140,10 @@ func TestAccessibilityStates(t *testing.T) {
 		{"an address inet_aton refuses", "/packing?ip=1.2.3.4.5", nil},
 		{"the story at step 3", "/byteorder?n=0x1234&width=16&step=3", nil},
 		{"a number that does not fit", "/byteorder?n=65536&width=16", nil},
-		{"the TCP sequence played two steps", "/sockets", []chromedp.Action[chromedp.Void]{click(`#tcp-next`), click(`#tcp-next`), waitJS(`document.querySelector("#tcp-count").textContent.startsWith("2")`)}},
+		{"the TCP sequence played two steps", "/sockets", []chromedp.Action[chromedp.Void]{
+			click(`#tcp-next`), waitJS(`document.querySelector("#tcp-count").textContent.startsWith("1 ")`),
+			click(`#tcp-next`), waitJS(`document.querySelector("#tcp-count").textContent.startsWith("2 ")`),
+		}},
 		{"a layer of the stack chosen", "/network", []chromedp.Action[chromedp.Void]{click(`.stack [data-i="2"]`), waitJS(`document.querySelector('.stack [data-i="2"]').getAttribute("aria-pressed") === "true"`)}},
 		{"a protocol placed on a wrong layer", "/network", []chromedp.Action[chromedp.Void]{click("#chip-http"), waitAttr("#chip-http", "aria-pressed", "true"), click("#zone-transport button"), waitAttr("#placement-verdict", "data-verdict", "wrong")}},
 		{"the ports quiz answered", "/addresses", []chromedp.Action[chromedp.Void]{

@@ -41,6 +41,9 @@ type Config struct {
 	Warnings []string
 	// API serves /api/; nil answers every API request with a JSON 404.
 	API http.Handler
+	// Pages serves paths outside /api/ before the app's pages do, by the
+	// mux's patterns (the classroom's login link, say).
+	Pages map[string]http.Handler
 	// Logger receives one line per request; nil logs nothing.
 	Logger *slog.Logger
 	// Limits bound requests (a zero field takes DefaultLimits' value).
@@ -93,6 +96,9 @@ func New(cfg Config) (*Server, error) {
 		})
 	}
 	mux.Handle("/", pages(goapp, cfg.DefaultLang, cfg.Logger))
+	for pattern, h := range cfg.Pages {
+		mux.Handle(pattern, h)
+	}
 
 	var h http.Handler = securityHeaders(edge(mux, apiHandler, lim.MaxURL))
 	if cfg.Logger != nil {

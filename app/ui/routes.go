@@ -5,7 +5,9 @@
 package ui
 
 import (
+	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -13,11 +15,13 @@ import (
 	"netprimer/app/i18n"
 	"netprimer/app/ui/lesson/addresses"
 	"netprimer/app/ui/lesson/byteorder"
+	"netprimer/app/ui/lesson/class"
 	"netprimer/app/ui/lesson/ipaddress"
 	"netprimer/app/ui/lesson/lab"
 	"netprimer/app/ui/lesson/lookups"
 	"netprimer/app/ui/lesson/network"
 	"netprimer/app/ui/lesson/packing"
+	practicepage "netprimer/app/ui/lesson/practice"
 	"netprimer/app/ui/lesson/sockets"
 )
 
@@ -48,7 +52,30 @@ type page struct {
 // pages maps the routes of the pages that are not lessons of the deck.
 // TestRoutesAreLessons checks that none of them shadows a lesson.
 var pages = map[string]page{
-	"/lab": {Title: lab.Title, Intro: lab.Intro, New: lab.New},
+	"/practice":     {Title: txtPracticeTitle, Intro: txtPracticeIntro, New: practicepage.New},
+	"/lab":          {Title: lab.Title, Intro: lab.Intro, New: lab.New},
+	class.TeachPath: {Title: class.TeachTitle, Intro: class.TeachIntro, New: class.NewTeach},
+}
+
+// prefixPages maps a path prefix to the page of every path under it that
+// its valid function accepts (/a/CODE): routed by a pattern, not cached
+// for offline use (no list of its paths exists), and absent from Paths.
+var prefixPages = map[string]struct {
+	page
+	valid func(path string) bool
+}{
+	class.StudentDir: {page{Title: class.StudentTitle, Intro: class.StudentIntro, New: class.NewStudent}, func(p string) bool { _, ok := class.CodeOf(p); return ok }},
+}
+
+// prefixOf returns the prefix page that path is under, if any: the
+// prefix itself is the route the shell and its frame are given.
+func prefixOf(path string) (string, bool) {
+	for prefix, pp := range prefixPages {
+		if path == prefix || strings.HasPrefix(path, prefix) && pp.valid(path) {
+			return prefix, true
+		}
+	}
+	return "", false
 }
 
 // Register registers a route for every lesson of the deck and every page. The server
@@ -59,6 +86,9 @@ func Register() {
 	}
 	for _, path := range pagePaths() {
 		app.Route(path, pageOf(path))
+	}
+	for prefix := range prefixPages {
+		app.RouteWithRegexp("^"+regexp.QuoteMeta(prefix), pageOf(prefix))
 	}
 	// Any other address gets the not-found page in the shell; the server
 	// sends it with status 404.
@@ -72,6 +102,9 @@ func bodyOf(path string) func() app.Composer {
 		return newNotFound
 	}
 	if p, ok := pages[path]; ok {
+		return p.New
+	}
+	if p, ok := prefixPages[path]; ok {
 		return p.New
 	}
 	return lessons[path]
@@ -111,6 +144,10 @@ func Find(path string) (deck.Lesson, bool) {
 	}
 	if p, ok := pages[path]; ok {
 		return deck.Lesson{Path: path, Title: p.Title, Intro: p.Intro}, true
+	}
+	if prefix, ok := prefixOf(path); ok {
+		p := prefixPages[prefix]
+		return deck.Lesson{Path: prefix, Title: p.Title, Intro: p.Intro}, true
 	}
 	return deck.Lesson{}, false
 }

@@ -126,6 +126,7 @@ func (s *shell) Render() app.UI {
 				kit.H(l, "img").Attr("src", "/web/icon.svg").Attr("alt", "Netprimer").Attr("width", 28).Attr("height", 28),
 				kit.H(l, "span", s.frame.Course.Name.In(l)),
 			),
+			s.practiceNav(),
 			kit.A(l, "lang-switch#lang-switch", s.switchHref, l.Other().Name()).Lang(string(l.Other())).Title(l.Other().Offer()),
 		),
 		update,
@@ -133,11 +134,22 @@ func (s *shell) Render() app.UI {
 		kit.H(l, "main#main",
 			kit.H(l, "h1", s.frame.Heading()),
 			kit.H(l, "p.intro", s.frame.Lesson.Intro),
+			kit.PracticeLink(l, s.frame.Path),
 			kit.H(l, "div.content", s.body, s.frame.Foot(s.body == nil)),
 			pager,
 		),
 		kit.H(l, "footer.foot", kit.H(l, "p", footer(s.frame.Course, l)), version),
 	)
+}
+
+// practiceNav is the header's link to the practice hub, marked on the
+// practice pages.
+func (s *shell) practiceNav() app.UI {
+	a := kit.A(s.frame.Lang, "practice-nav#practice-nav", "/practice", txtPractice)
+	if s.frame.Path == "/practice" {
+		a = a.Aria("current", "page")
+	}
+	return a
 }
 
 // toc lists the lessons in course order, the current one marked.

@@ -25,4 +25,12 @@ var (
 		En: "There is no lesson at this address. Pick a lesson from the list below.",
 	}
 	txtStart = i18n.T{Ko: "시작하기", En: "Start"}
+
+	// The practice pages.
+	txtPractice      = i18n.T{Ko: "연습", En: "Practice"}
+	txtPracticeTitle = i18n.T{Ko: "연습 문제", En: "Practice"}
+	txtPracticeIntro = i18n.T{
+		Ko: "레슨에서 본 것을 직접 풀어 봅니다: 문제마다 채점하고, 틀린 답은 어떤 실수인지 알려 주며, 정답은 파이썬으로 확인합니다.",
+		En: "Work out for yourself what the lessons show: every answer is checked, a wrong one is told which mistake it is, and the answer is proved in Python.",
+	}
 )

@@ -80,3 +80,17 @@ func labs(r *report) error {
 	fmt.Fprintf(r, "```\n%s```\n", out.String())
 	return nil
 }
+
+// classrooms runs the classroom's benchmark and adds its report.
+func classrooms(r *report, bin string) error {
+	cmd := exec.Command("go", "run", "./internal/cmd/classbench", "-bin", bin)
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("classbench: %w", err)
+	}
+	r.section("Classroom: 500 students answering at once (loopback)")
+	fmt.Fprintf(r, "```\n%s```\n", out.String())
+	return nil
+}

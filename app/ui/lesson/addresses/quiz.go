@@ -63,7 +63,16 @@ func (p *page) quizUI(l i18n.Lang) app.UI {
 			kit.H(l, "tbody", rows),
 		)),
 		kit.H(l, "p.score#ports-score", i18n.T{Ko: "맞힌 줄 ", En: "Right: "}.In(l)+strconv.Itoa(m.right())+" / "+strconv.Itoa(len(m.rows)), all),
+		kit.SkillLink(l, m.skill()),
 	)
+}
+
+// skill is the practice skill of what the quiz asks for.
+func (m *quiz) skill() string {
+	if m.askPort {
+		return "ports.port"
+	}
+	return "ports.service"
 }
 
 // askFor switches what the quiz asks for.

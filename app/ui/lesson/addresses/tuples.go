@@ -68,6 +68,7 @@ func (p *page) tuplesUI(l i18n.Lang) app.UI {
 		kit.H(l, "ol.pairs", pairs),
 		all,
 		kit.NewTranscript("tuples-py", m.py),
+		kit.SkillLink(l, "connections.same"),
 	)
 }
 

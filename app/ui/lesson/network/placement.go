@@ -143,6 +143,7 @@ func (w *placementWidget) render(l i18n.Lang) app.UI {
 		),
 		kit.H(l, "button.secondary#placement-reset", i18n.T{Ko: "처음부터", En: "Start over"}).
 			Attr("data-act", "reset").OnClick(w.click),
+		kit.SkillLink(l, "network.layer"),
 	)
 }
 
