@@ -9,6 +9,11 @@ BIN     := bin/netprimer
 TOOLS   := $(CURDIR)/.bin
 WASMBROWSERTEST_VERSION := v0.11.0
 
+# axe-core, the accessibility rules the end-to-end tests run in Chromium
+# (e2e/a11y_test.go), from npm at this exact version (.ci/run: make axe).
+AXE_VERSION := 4.14.1
+AXE         := $(TOOLS)/axe/node_modules/axe-core/axe.min.js
+
 GO_SOURCES  := $(shell find . -name '*.go' -not -path './.git/*' -not -path './bin/*' 2>/dev/null) go.mod go.sum
 WEB_SOURCES := $(filter-out web/app.wasm%,$(wildcard web/*))
 
@@ -35,7 +40,7 @@ DIST         := dist
 DIST_BINS    := $(DIST)/netprimer-linux-amd64 $(DIST)/netprimer-linux-arm64
 RELEASE_FLAGS := -trimpath -ldflags='-s -w'
 
-.PHONY: build run test check-fmt vet unit wasm-test e2e dist dist-check bench tools clean
+.PHONY: build run test check-fmt vet unit wasm-test e2e dist dist-check bench tools axe clean
 
 build: $(BIN)
 
@@ -76,12 +81,18 @@ $(TOOLS)/chrome/chromium: internal/tools/chromium.sh
 	cp internal/tools/chromium.sh $@
 	chmod +x $@
 
+axe: $(AXE)
+
+$(AXE):
+	npm install --no-audit --no-fund --prefix $(TOOLS)/axe axe-core@$(AXE_VERSION)
+	grep -q '"version": "$(AXE_VERSION)"' $(TOOLS)/axe/node_modules/axe-core/package.json
+
 wasm-test: tools
 	PATH="$(TOOLS)/chrome:$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(TOOLS)/wasmbrowsertest" $(WASM_PKGS) 2>&1 \
 		| grep -v 'could not unmarshal event'   # the runner's protocol library predates this Chromium
 
-e2e: build tools
-	PATH="$(TOOLS)/chrome:$$PATH" $(GO) test -count=1 -tags e2e -timeout 15m ./e2e -bin "$(CURDIR)/$(BIN)"
+e2e: build tools axe
+	PATH="$(TOOLS)/chrome:$$PATH" $(GO) test -count=1 -tags e2e -timeout 15m ./e2e -bin "$(CURDIR)/$(BIN)" -axe "$(AXE)"
 
 dist: $(DIST)/SHA256SUMS
 

@@ -402,8 +402,8 @@ func TestByteorderLesson(t *testing.T) {
 				t.Errorf("step 3 reads %q", cur)
 			}
 		case 4:
-			if !strings.Contains(cur, "0x1234") || exists(t, b, "#story-next[href]") {
-				t.Errorf("step 4 reads %q; next is a link: %v", cur, exists(t, b, "#story-next[href]"))
+			if !strings.Contains(cur, "0x1234") || !exists(t, b, `#story-next[aria-disabled="true"]`) {
+				t.Errorf("step 4 reads %q; next is disabled: %v", cur, exists(t, b, `#story-next[aria-disabled="true"]`))
 			}
 		}
 		if step < 4 {

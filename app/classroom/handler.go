@@ -17,6 +17,7 @@ import (
 	"netprimer/app/api"
 	"netprimer/app/guard"
 	"netprimer/app/i18n"
+	"netprimer/app/jsonhttp"
 	"netprimer/app/qr"
 )
 
@@ -163,7 +164,7 @@ func (h *Handler) teach(w http.ResponseWriter, r *http.Request, rest string) {
 	}
 	if rest == "session" {
 		if method(w, r, http.MethodGet) {
-			writeJSON(w, http.StatusOK, api.TeachSession{Teacher: true})
+			jsonhttp.Write(w, http.StatusOK, api.TeachSession{Teacher: true})
 		}
 		return
 	}
@@ -177,7 +178,7 @@ func (h *Handler) teach(w http.ResponseWriter, r *http.Request, rest string) {
 			if h.failed(w, err) {
 				return
 			}
-			writeJSON(w, http.StatusOK, list)
+			jsonhttp.Write(w, http.StatusOK, list)
 		case http.MethodPost:
 			h.create(w, r)
 		default:
@@ -196,7 +197,7 @@ func (h *Handler) teach(w http.ResponseWriter, r *http.Request, rest string) {
 			if method(w, r, http.MethodGet) {
 				res, err := h.s.Results(r.Context(), code)
 				if !h.failed(w, err) {
-					writeJSON(w, http.StatusOK, GridOf(res))
+					jsonhttp.Write(w, http.StatusOK, GridOf(res))
 				}
 			}
 			return
@@ -217,7 +218,7 @@ func (h *Handler) teach(w http.ResponseWriter, r *http.Request, rest string) {
 				}
 				a, err := h.s.Assignment(r.Context(), code)
 				if !h.failed(w, err) {
-					writeJSON(w, http.StatusOK, a.API())
+					jsonhttp.Write(w, http.StatusOK, a.API())
 				}
 			}
 			return
@@ -264,7 +265,7 @@ func (h *Handler) create(w http.ResponseWriter, r *http.Request) {
 	if h.failed(w, err) {
 		return
 	}
-	writeJSON(w, http.StatusCreated, api.Created{Code: a.Code, URL: h.origin(r) + api.AssignmentLink(a.Code)})
+	jsonhttp.Write(w, http.StatusCreated, api.Created{Code: a.Code, URL: h.origin(r) + api.AssignmentLink(a.Code)})
 }
 
 func (h *Handler) results(w http.ResponseWriter, r *http.Request, code, what string) {
@@ -276,7 +277,7 @@ func (h *Handler) results(w http.ResponseWriter, r *http.Request, code, what str
 		if what == "results.json" {
 			w.Header().Set("Content-Disposition", `attachment; filename="`+code+`.json"`)
 		}
-		writeJSON(w, http.StatusOK, res)
+		jsonhttp.Write(w, http.StatusOK, res)
 		return
 	}
 	var b bytes.Buffer
@@ -337,7 +338,7 @@ func (h *Handler) student(w http.ResponseWriter, r *http.Request, rest string) {
 		if method(w, r, http.MethodGet) {
 			a, err := h.s.Assignment(r.Context(), code)
 			if !h.failed(w, err) {
-				writeJSON(w, http.StatusOK, a.API())
+				jsonhttp.Write(w, http.StatusOK, a.API())
 			}
 		}
 	case "join":
@@ -347,7 +348,7 @@ func (h *Handler) student(w http.ResponseWriter, r *http.Request, rest string) {
 	case "items":
 		if method(w, r, http.MethodGet) {
 			if st, ok := h.studentOf(w, r, code); ok {
-				writeJSON(w, http.StatusOK, st.Items())
+				jsonhttp.Write(w, http.StatusOK, st.Items())
 			}
 		}
 	case "me":
@@ -355,7 +356,7 @@ func (h *Handler) student(w http.ResponseWriter, r *http.Request, rest string) {
 			if st, ok := h.studentOf(w, r, code); ok {
 				me, err := h.s.Me(r.Context(), st)
 				if !h.failed(w, err) {
-					writeJSON(w, http.StatusOK, me)
+					jsonhttp.Write(w, http.StatusOK, me)
 				}
 			}
 		}
@@ -387,7 +388,7 @@ func (h *Handler) join(w http.ResponseWriter, r *http.Request, code string) {
 	}
 	http.SetCookie(w, &http.Cookie{Name: StudentCookie, Value: tok, Path: api.StudentPath(code, ""),
 		MaxAge: int(studentCookieAge / time.Second), HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: h.cfg.Proxies.Secure(r)})
-	writeJSON(w, http.StatusOK, api.Join{StudentID: st.StudentID, Name: st.Name})
+	jsonhttp.Write(w, http.StatusOK, api.Join{StudentID: st.StudentID, Name: st.Name})
 }
 
 // studentOf returns the student of the request's cookie in the
@@ -432,7 +433,7 @@ func (h *Handler) answer(w http.ResponseWriter, r *http.Request, code string) {
 	if created {
 		status = http.StatusCreated
 	}
-	writeJSON(w, status, rec)
+	jsonhttp.Write(w, status, rec)
 }
 
 // login spends a login link's token: it sets the teacher's cookie and
@@ -572,23 +573,5 @@ func method(w http.ResponseWriter, r *http.Request, allowed ...string) bool {
 }
 
 func writeError(w http.ResponseWriter, status int, typ, msg, param string, text i18n.T) {
-	writeJSON(w, status, api.ClassroomError{Error: api.Error{Type: typ, Message: msg, Param: param}, Text: &text})
-}
-
-// writeJSON writes v; encoding/json escapes <, > and &, so that a name
-// stays text wherever a body is sniffed.
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		status = http.StatusInternalServerError
-		b = []byte(`{"error":{"type":"internal","message":"internal error"}}`)
-	}
-	b = append(b, '\n')
-	h := w.Header()
-	h.Set("Content-Type", "application/json; charset=utf-8")
-	h.Set("Cache-Control", "no-store")
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Content-Length", strconv.Itoa(len(b)))
-	w.WriteHeader(status)
-	w.Write(b)
+	jsonhttp.Write(w, status, api.ClassroomError{Error: api.Error{Type: typ, Message: msg, Param: param}, Text: &text})
 }

@@ -1,7 +1,6 @@
 package lab
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
@@ -12,6 +11,7 @@ import (
 	"time"
 
 	"netprimer/app/api"
+	"netprimer/app/jsonhttp"
 	"netprimer/app/lab/task"
 )
 
@@ -116,7 +116,7 @@ func (l *Lab) create(w http.ResponseWriter, r *http.Request, client netip.Addr) 
 		rateLimited(w, time.Minute, "this address holds as many sessions as it may")
 		return
 	}
-	writeJSON(w, http.StatusCreated, l.sessionBody(r, s))
+	jsonhttp.Write(w, http.StatusCreated, l.sessionBody(r, s))
 }
 
 // describe answers GET of a session.
@@ -125,7 +125,7 @@ func (l *Lab) describe(w http.ResponseWriter, r *http.Request, s *session) {
 		writeError(w, http.StatusBadRequest, api.TypeBadRequest, "a session takes no parameters", "")
 		return
 	}
-	writeJSON(w, http.StatusOK, l.sessionBody(r, s))
+	jsonhttp.Write(w, http.StatusOK, l.sessionBody(r, s))
 }
 
 func (l *Lab) sessionBody(r *http.Request, s *session) api.LabSession {
@@ -241,7 +241,7 @@ func (l *Lab) events(w http.ResponseWriter, r *http.Request, s *session, client 
 	if snap.events == nil {
 		snap.events = []api.LabEvent{}
 	}
-	writeJSON(w, http.StatusOK, api.LabEvents{
+	jsonhttp.Write(w, http.StatusOK, api.LabEvents{
 		Code:    s.code,
 		Expires: s.expires.UTC(),
 		Events:  snap.events,
@@ -307,24 +307,5 @@ func overloaded(w http.ResponseWriter, msg string) {
 }
 
 func writeError(w http.ResponseWriter, status int, typ, msg, param string) {
-	writeJSON(w, status, api.Response{Error: &api.Error{Type: typ, Message: msg, Param: param}})
-}
-
-// writeJSON writes v. encoding/json escapes <, > and & in strings, so
-// that a client's bytes in hex, a Host header or a student's text in the
-// feedback stay text wherever a body is sniffed.
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		status = http.StatusInternalServerError
-		b = []byte(`{"error":{"type":"internal","message":"internal error"}}`)
-	}
-	b = append(b, '\n')
-	h := w.Header()
-	h.Set("Content-Type", "application/json; charset=utf-8")
-	h.Set("Cache-Control", "no-store")
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Content-Length", strconv.Itoa(len(b)))
-	w.WriteHeader(status)
-	w.Write(b)
+	jsonhttp.Write(w, status, api.Response{Error: &api.Error{Type: typ, Message: msg, Param: param}})
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"netprimer/app/api"
+	"netprimer/app/jsonhttp"
 )
 
 // newHandler builds the API's handler on its own mux.
@@ -106,9 +107,9 @@ func (s *Service) serveSocket(w http.ResponseWriter, r *http.Request) {
 		s.log.Error("lookup", "call", c.Expr(), "err", err)
 		writeError(w, http.StatusInternalServerError, api.Error{Type: api.TypeInternal, Message: "internal error"})
 	case body != nil:
-		writeBody(w, http.StatusOK, body)
+		jsonhttp.WriteBody(w, http.StatusOK, body)
 	default:
-		writeJSON(w, http.StatusOK, resp)
+		jsonhttp.Write(w, http.StatusOK, resp)
 	}
 }
 
@@ -181,7 +182,7 @@ func writeRequestError(w http.ResponseWriter, err error) {
 }
 
 func writeError(w http.ResponseWriter, status int, e api.Error) {
-	writeJSON(w, status, api.Response{Error: &e})
+	jsonhttp.Write(w, status, api.Response{Error: &e})
 }
 
 // encodeBody returns v as the API writes it. encoding/json escapes <, >
@@ -193,27 +194,6 @@ func encodeBody(v any) []byte {
 		return nil
 	}
 	return append(b, '\n')
-}
-
-// writeJSON writes v.
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	b := encodeBody(v)
-	if b == nil {
-		status = http.StatusInternalServerError
-		b = []byte(`{"error":{"type":"internal","message":"internal error"}}` + "\n")
-	}
-	writeBody(w, status, b)
-}
-
-// writeBody writes an encoded answer.
-func writeBody(w http.ResponseWriter, status int, b []byte) {
-	h := w.Header()
-	h.Set("Content-Type", "application/json; charset=utf-8")
-	h.Set("Cache-Control", "no-store")
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Content-Length", strconv.Itoa(len(b)))
-	w.WriteHeader(status)
-	w.Write(b)
 }
 
 // serveConnection answers the 4-tuple of the caller's TCP connection, the
@@ -236,7 +216,7 @@ func (s *Service) serveConnection(w http.ResponseWriter, r *http.Request) {
 			server = by
 		}
 	}
-	writeJSON(w, http.StatusOK, api.Connection{
+	jsonhttp.Write(w, http.StatusOK, api.Connection{
 		Client:    endpoint(client),
 		Server:    endpoint(server),
 		Proto:     "tcp",

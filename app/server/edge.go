@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"netprimer/app/api"
+	"netprimer/app/jsonhttp"
 )
 
 // edge answers what no route should see: a request target longer than
@@ -54,7 +55,7 @@ func cleanPath(p string) bool {
 
 func writeAPIError(w http.ResponseWriter, status int, e api.Error) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	writeJSON(w, status, api.Response{Error: &e})
+	jsonhttp.Write(w, status, api.Response{Error: &e})
 }
 
 // uriTooLongPage is the page of a URL past Limits.MaxURL: the lessons'

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"netprimer/app/api"
+	"netprimer/app/jsonhttp"
 	"netprimer/app/ui"
 )
 
@@ -75,7 +76,7 @@ func TestFilesAllowGetAndHead(t *testing.T) {
 // path, with or without an API behind it.
 func TestAPIAnswersJSON(t *testing.T) {
 	lookupLike := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		writeJSON(w, http.StatusOK, map[string]string{"path": r.URL.Path})
+		jsonhttp.Write(w, http.StatusOK, map[string]string{"path": r.URL.Path})
 	})
 	for _, cfg := range []Config{{}, {API: lookupLike}} {
 		s := newTestServer(t, cfg)

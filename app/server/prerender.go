@@ -30,7 +30,17 @@ import (
 // What it cannot mend: go-app writes a value of "true" as a bare
 // attribute, as it writes a true boolean, and a browser reads a bare
 // attribute as "". An input whose text is "true" is prerendered empty;
-// the app fills it once it runs. Nothing is added to the page.
+// the app fills it once it runs. Nothing else is added to the page but
+// the "true" of the ARIA states (ariaStates), which only take tokens.
+
+// ariaStates are the ARIA attributes of true/false tokens the app sets:
+// bare in go-app's page, each is "true".
+var ariaStates = map[string]bool{
+	"aria-pressed": true, "aria-disabled": true, "aria-expanded": true, "aria-checked": true,
+	"aria-selected": true, "aria-hidden": true, "aria-current": true, "aria-busy": true,
+	"aria-invalid": true, "aria-atomic": true, "aria-modal": true, "aria-readonly": true,
+	"aria-required": true,
+}
 
 // rawText are the elements whose content a browser does not parse as
 // markup. A page may hold them only empty: their content would be read
@@ -136,7 +146,14 @@ func appendStartTag(out []byte, s string) ([]byte, string, string, error) {
 		out = append(out, attr...)
 		s = rest
 		if !strings.HasPrefix(s, "=") {
-			continue // a bare name: a true boolean, or an empty value
+			// A bare name: a true boolean, or an empty value. An ARIA
+			// state is no boolean attribute: bare, a browser reads it as
+			// "", which is its default (not pressed, not disabled), and
+			// go-app writes its "true" bare; no component sets one empty.
+			if ariaStates[attr] {
+				out = append(out, `="true"`...)
+			}
+			continue
 		}
 		lit, err := strconv.QuotedPrefix(s[1:])
 		if err != nil || lit[0] != '"' {

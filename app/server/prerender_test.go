@@ -441,6 +441,7 @@ func TestInert(t *testing.T) {
 		{"text stays as go-app escaped it, as UTF-8", d + "<p>&lt;b&gt; \xff\x00\r</p>", d + "<p>&lt;b&gt; \uFFFD\uFFFD&#13;</p>"},
 		{"a line break after <textarea> kept", d + "<textarea id=\"t\">\nx</textarea>", d + "<textarea id=\"t\">\n\nx</textarea>"},
 		{"empty script and style", d + `<script defer src="/app.js"></script><style></style>`, d + `<script defer src="/app.js"></script><style></style>`},
+		{"an ARIA state written bare is true", d + `<button aria-pressed aria-disabled="false" disabled>x</button>`, d + `<button aria-pressed="true" aria-disabled="false" disabled>x</button>`},
 		{"comments dropped", d + "<p>a<!-- \"x\" -->b</p>", d + "<p>ab</p>"},
 		{"no doctype", `<p>x</p>`, ""},
 		{"script content", d + `<script>alert(1)</script>`, ""},

@@ -6,7 +6,6 @@
 package server
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -19,6 +18,7 @@ import (
 	"netprimer/app/api"
 	"netprimer/app/course"
 	"netprimer/app/i18n"
+	"netprimer/app/jsonhttp"
 	"netprimer/app/ui"
 )
 
@@ -87,7 +87,7 @@ func New(cfg Config) (*Server, error) {
 	warnings := append([]string{}, cfg.Warnings...)
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		writeJSON(w, http.StatusOK, health{Status: "ok", Version: files.version, TLS: cfg.TLS, Warnings: warnings})
+		jsonhttp.Write(w, http.StatusOK, health{Status: "ok", Version: files.version, TLS: cfg.TLS, Warnings: warnings})
 	})
 	apiHandler := cfg.API
 	if apiHandler == nil {
@@ -175,11 +175,4 @@ func newAppHandler(c course.Course, files *static, wasmSize int) *app.Handler {
 		ServiceWorkerTemplate: serviceWorker,
 		Env:                   c.Env(),
 	}
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(v)
 }

@@ -80,6 +80,9 @@ func (s *shell) OnNav(ctx app.Context) {
 		// another lesson is a good moment.
 		s.visited = u.Path
 		TryUpdate()
+		if app.IsClient {
+			ctx.Defer(showCurrentLesson)
+		}
 	}
 }
 

@@ -29,7 +29,7 @@ func HexDump(id string, b []byte, cuts []int, classes ...string) app.UI {
 	for i, r := range runs {
 		spans[i] = H(noLang, "span."+r.Class, r.Text)
 	}
-	return H(noLang, "pre.hexdump#"+id, spans)
+	return H(noLang, "pre.hexdump#"+id, spans).TabIndex(0) // it scrolls (see Transcript)
 }
 
 // HexRun is a run of a hex dump drawn in one class.

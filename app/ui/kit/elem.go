@@ -130,3 +130,9 @@ type NoCompare [0]func()
 // noLang is the language of the kit's elements that hold no text to
 // translate: Python, bytes, bits.
 const noLang i18n.Lang = ""
+
+// Scroll is H for an element that may scroll (a table's frame on a
+// phone, a long line): a Tab stop, so that the keyboard scrolls it too.
+func Scroll(l i18n.Lang, sel string, kids ...any) app.HTMLElem {
+	return H(l, sel, kids...).TabIndex(0)
+}

@@ -39,7 +39,7 @@ func block(b deck.Block, l i18n.Lang) app.UI {
 	case deck.List:
 		return list(deck.Items(b.Text.In(l)))
 	case deck.Code:
-		return H(noLang, "pre.deck-code", b.Code)
+		return H(noLang, "pre.deck-code", b.Code).TabIndex(0).Lang("en") // see Transcript
 	case deck.Table:
 		head := make([]app.UI, len(b.Head))
 		for i, c := range b.Head {
@@ -53,7 +53,7 @@ func block(b deck.Block, l i18n.Lang) app.UI {
 			}
 			rows[i] = H(noLang, "tr", cells)
 		}
-		return H(noLang, "div.table-wrap", H(noLang, "table", H(noLang, "thead", H(noLang, "tr", head)), H(noLang, "tbody", rows)))
+		return Scroll(noLang, "div.table-wrap", H(noLang, "table", H(noLang, "thead", H(noLang, "tr", head)), H(noLang, "tbody", rows)))
 	default:
 		return H(noLang, "p", inline(b.Text.In(l)))
 	}

@@ -34,5 +34,8 @@ func (t *Transcript) Render() app.UI {
 		}
 		lines[i] = H(noLang, "span."+class, line)
 	}
-	return H(noLang, "pre.pyrepl#"+t.ID, lines)
+	// A long session scrolls: it is a Tab stop, so that the keyboard
+	// scrolls it too. What CPython prints is English, on a Korean page
+	// too.
+	return H(noLang, "pre.pyrepl#"+t.ID, lines).TabIndex(0).Lang("en")
 }

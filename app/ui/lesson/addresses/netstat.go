@@ -133,7 +133,7 @@ func socketList(id string, rows []socketRow, l i18n.Lang) app.UI {
 			role = kit.H(l, "span.role", r.role)
 		}
 		items[i] = kit.H(l, "li.socket"+"#"+"socket-"+strconv.Itoa(r.line),
-			kit.H(l, "div.line", kit.H(l, "small", txtLine.In(l)+strconv.Itoa(r.line)), kit.H(l, "code", r.text)),
+			kit.H(l, "div.line", kit.H(l, "small", txtLine.In(l)+strconv.Itoa(r.line)), kit.H(l, "code", r.text)).TabIndex(0), // it scrolls
 			kit.H(l, "dl.props",
 				kit.H(l, "dt", i18n.T{Ko: "프로토콜", En: "protocol"}),
 				kit.H(l, "dd.proto", r.proto),

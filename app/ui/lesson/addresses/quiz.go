@@ -58,7 +58,7 @@ func (p *page) quizUI(l i18n.Lang) app.UI {
 			kit.H(l, "button.secondary#ask-port", i18n.T{Ko: "서비스 → 포트 맞히기", En: "Service → name the port"}).
 				Attr("data-act", "port").Aria("pressed", m.askPort).OnClick(p.askFor),
 		).Role("group"),
-		kit.H(l, "div.table-wrap", kit.H(l, "table.quiz",
+		kit.Scroll(l, "div.table-wrap", kit.H(l, "table.quiz",
 			kit.H(l, "thead", kit.H(l, "tr", first, kit.H(l, "th", head))),
 			kit.H(l, "tbody", rows),
 		)),

@@ -143,14 +143,6 @@ func (m model) query() url.Values {
 // memory show.
 func (m model) fits() bool { return m.conv != nil }
 
-// at is the URL of the story at step, in language l.
-func (m model) at(step int, l i18n.Lang) string {
-	q := m.query()
-	q.Set("step", strconv.Itoa(step))
-	q.Set("lang", string(l))
-	return "/byteorder?" + q.Encode()
-}
-
 // checked returns got as the story shows a number read, with a mark
 // saying whether it is the number sent, and whether it is.
 func (m model) checked(got uint32) (string, bool) {

@@ -6,6 +6,7 @@ package byteorder
 
 import (
 	"net/url"
+	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -33,11 +34,19 @@ func (p *page) onInput(ctx app.Context, e app.Event) {
 	kit.ReplaceQuery(ctx, url.Values{"n": {kit.Value(ctx)}})
 }
 
+// onStep takes a press of the story's Prev or Next: the step it leads to,
+// if there is one.
+func (p *page) onStep(ctx app.Context, e app.Event) {
+	if n := kit.DataInt(ctx, "step"); n >= 1 && n <= storySteps {
+		kit.ReplaceQuery(ctx, url.Values{"step": {strconv.Itoa(n)}})
+	}
+}
+
 func (p *page) onWidth(ctx app.Context, e app.Event) {
 	kit.ReplaceQuery(ctx, url.Values{"width": {kit.Value(ctx)}})
 }
 
 func (p *page) Render() app.UI {
 	l := p.Lang()
-	return kit.H(l, "div.lesson", p.conversions(l), memory(l, &p.m), story(l, &p.m))
+	return kit.H(l, "div.lesson", p.conversions(l), memory(l, &p.m), story(l, &p.m, p.onStep))
 }

@@ -48,7 +48,7 @@ func (p *page) conversions(l i18n.Lang) app.UI {
 		for i, r := range m.conv {
 			rows[i] = kit.H(l, "tr", kit.H(l, "td", r.call), kit.H(l, "td", r.little), kit.H(l, "td", r.big))
 		}
-		table = kit.H(l, "div.table-wrap", kit.H(l, "table#conv-table",
+		table = kit.Scroll(l, "div.table-wrap", kit.H(l, "table#conv-table",
 			kit.H(l, "thead", kit.H(l, "tr",
 				kit.H(l, "th", i18n.T{Ko: "호출", En: "Call"}),
 				kit.H(l, "th", i18n.T{Ko: "리틀 엔디언 호스트 (인텔, ARM, WebAssembly)", En: "Little-endian host (Intel, ARM, WebAssembly)"}),
@@ -125,7 +125,7 @@ func memory(l i18n.Lang, m *model) app.UI {
 
 // story is the deck's story of host 1 (big endian) sending a to host 2
 // (little endian), up to the step shown, the last step current.
-func story(l i18n.Lang, m *model) app.UI {
+func story(l i18n.Lang, m *model, onStep app.EventHandler) app.UI {
 	var steps, stepper, noFit app.UI
 	if !m.fits() {
 		noFit = kit.H(l, "p.note", i18n.T{
@@ -151,19 +151,14 @@ func story(l i18n.Lang, m *model) app.UI {
 			storyStep(l, m, 4, withFuncs(txtFix, m), kit.ByteCells("story-cells-4", m.sent, onWire), kit.H(l, "p.value."+goodBad(fixedOK), "→ "+fixed)),
 		}
 		steps = kit.H(l, "ol.steps", items)
-		// Prev and Next are links, so that every step has its address; at
-		// either end the step leads nowhere, and is greyed out.
-		var prev, next string
-		if m.step > 1 {
-			prev = m.at(m.step-1, l)
-		}
-		if m.step < storySteps {
-			next = m.at(m.step+1, l)
-		}
-		stepper = kit.Pager("stepper", "",
-			[]kit.Step{{Class: "button secondary", ID: "story-prev", Href: prev, Text: txtPrev.In(l)}},
-			kit.H(l, "span#story-pos", i18n.T{Ko: "단계 ", En: "Step "}, strconv.Itoa(m.step)+" / "+strconv.Itoa(storySteps)),
-			[]kit.Step{{Class: "button", ID: "story-next", Href: next, Text: txtNext.In(l)}})
+		// Prev and Next are buttons that write the step into the address
+		// (every step has its own); at either end a button leads nowhere,
+		// and says so, keeping the focus of a student who pressed it.
+		stepper = kit.H(l, "nav.stepper",
+			stepButton(l, "button.secondary#story-prev", txtPrev, m.step-1, onStep),
+			kit.H(l, "span#story-pos", i18n.T{Ko: "단계 ", En: "Step "}, strconv.Itoa(m.step)+" / "+strconv.Itoa(storySteps)).Aria("live", "polite"),
+			stepButton(l, "button#story-next", txtNext, m.step+1, onStep),
+		).Aria("label", i18n.T{Ko: "이야기의 단계", En: "Steps of the tale"}.In(l))
 	}
 	return kit.H(l, "section.widget#story",
 		kit.H(l, "h2", i18n.T{Ko: "두 호스트 이야기", En: "A tale of two hosts"}),
@@ -174,6 +169,16 @@ func story(l i18n.Lang, m *model) app.UI {
 		kit.Examples(l, "story-examples", i18n.T{Ko: "슬라이드의 값으로:", En: "With the slides' value:"}, linksStory),
 		noFit, steps, stepper,
 	)
+}
+
+// stepButton is a button of the story's stepper that goes to step to,
+// disabled (aria-disabled, still focusable) when there is no such step.
+func stepButton(l i18n.Lang, sel string, label i18n.T, to int, onStep app.EventHandler) app.UI {
+	b := kit.H(l, sel, label).Attr("type", "button").Attr("data-step", to).OnClick(onStep)
+	if to < 1 || to > storySteps {
+		b = b.Aria("disabled", "true")
+	}
+	return b
 }
 
 // storyStep is step i of the story: there once the story has reached it,

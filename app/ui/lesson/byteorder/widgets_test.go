@@ -10,5 +10,5 @@ import (
 // storyHTML is the story's widget for m, as the server prerenders it.
 func storyHTML(t *testing.T, m model, l i18n.Lang) string {
 	t.Helper()
-	return kittest.HTML(story(l, &m))
+	return kittest.HTML(story(l, &m, nil))
 }

@@ -49,7 +49,7 @@ func netBody(l i18n.Lang, s *netState) app.UI {
 	}
 	return kit.H(l, "div", kit.H(l, "div#net-props",
 		masked,
-		&kit.BitGrid{ID: "net-bits", Bits: s.grid.bits, Prefix: s.grid.prefix, Label: txtGridLabel.In(l)}, kit.H(l, "p.help", txtGridHelp), kit.H(l, "h3", txtHostsTitle), propList(l, "hosts-summary", s.summary), kit.H(l, "p.help", txtHostsRule), rowList("hosts", s.hosts.rows),
+		&kit.BitGrid{ID: "net-bits", Bits: s.grid.bits, Prefix: s.grid.prefix, Label: txtGridLabel.In(l), Lang: l}, kit.H(l, "p.help", txtGridHelp), kit.H(l, "h3", txtHostsTitle), propList(l, "hosts-summary", s.summary), kit.H(l, "p.help", txtHostsRule), rowList("hosts", s.hosts.rows),
 		pagerNav(l, "hosts-pager", s.hosts), kit.H(l, "h3", txtSubnetsTitle), kit.H(l, "p.prefix-pick", kit.H(l, "code", "net.subnets(new_prefix="), kit.A(l, "fewer", s.fewer, "−"), kit.H(l, "code#new-prefix", strconv.Itoa(s.newPrefix)), kit.A(l, "more", s.more, "+"), kit.H(l, "code", ")")), subnets,
 		super), session)
 

@@ -84,7 +84,7 @@ func (p *page) program(l i18n.Lang, id string, title i18n.T, text string) app.UI
 	return kit.H(l, "div.program",
 		kit.H(l, "div.program-head", kit.H(l, "h3", title),
 			kit.H(l, "button.copy#copy-"+id, label).Attr("data-act", id).OnClick(p.copy)),
-		kit.H(l, "pre.code#"+id, text),
+		kit.Scroll(l, "pre.code#"+id, text).Lang("en"), // a Tab stop: it scrolls
 	)
 }
 
@@ -134,7 +134,7 @@ func cardUI(l i18n.Lang, c *card, lim api.LabLimits) app.UI {
 			kit.H(l, "small", i18n.T{Ko: " (클라이언트의 OS가 골랐습니다: getsockname()[1])", En: " (the client's OS picked it: getsockname()[1])"})),
 	)
 	if c.netstat != "" {
-		rows = append(rows, kit.H(l, "dt", i18n.T{Ko: "서버의 netstat -tn", En: "netstat -tn on the server"}), kit.H(l, "dd", kit.H(l, "pre.netstat", c.netstat)))
+		rows = append(rows, kit.H(l, "dt", i18n.T{Ko: "서버의 netstat -tn", En: "netstat -tn on the server"}), kit.H(l, "dd", kit.Scroll(l, "pre.netstat", c.netstat).Lang("en")))
 	}
 	chunks := make([]app.UI, 0, len(c.chunks)+2)
 	for i := range c.chunks {
@@ -143,7 +143,7 @@ func cardUI(l i18n.Lang, c *card, lim api.LabLimits) app.UI {
 	if c.reply != nil {
 		chunks = append(chunks, kit.H(l, "div.reply",
 			kit.H(l, "h4", strings.ReplaceAll(i18n.T{Ko: "서버의 답 (sendto): {0}바이트", En: "The server's reply (sendto): {0} bytes"}.In(l), "{0}", strconv.Itoa(c.reply.n))),
-			kit.H(l, "pre.hexdump-c", c.reply.dump)))
+			kit.Scroll(l, "pre.hexdump-c", c.reply.dump)))
 	}
 	var notes []app.UI
 	if c.hidden > 0 || c.cut > 0 {
@@ -187,7 +187,7 @@ func chunkUI(l i18n.Lang, c *card, ch *chunk, i int) app.UI {
 	}
 	return kit.H(l, "div.chunk",
 		kit.H(l, "h4", head),
-		kit.H(l, "pre.hexdump-c", ch.dump),
+		kit.Scroll(l, "pre.hexdump-c", ch.dump),
 		kit.H(l, "p.small", i18n.T{
 			Ko: "data로 읽으면 (파이썬; 글자로 읽을 수 없는 바이트는 errors='replace'처럼 U+FFFD로):",
 			En: "Read as data (Python; a byte that is no UTF-8 becomes U+FFFD, as errors='replace' does):",
@@ -231,7 +231,7 @@ func taskUI(l i18n.Lang, t *taskView) app.UI {
 		feedback = kit.H(l, class, *t.st.Feedback).Attr("data-diagnosis", t.st.Diagnosis)
 	}
 	if t.st.Python != "" {
-		python = kit.H(l, "pre.python", t.st.Python)
+		python = kit.Scroll(l, "pre.python", t.st.Python).Lang("en")
 	}
 	id := strings.ReplaceAll(t.st.ID, ".", "-")
 	return kit.H(l, "li.lab-task.status-"+st+"#task-"+id,
@@ -240,7 +240,7 @@ func taskUI(l i18n.Lang, t *taskView) app.UI {
 		feedback, python,
 		kit.H(l, "details",
 			kit.H(l, "summary", i18n.T{Ko: "해 볼 프로그램", En: "A program to try"}),
-			kit.H(l, "pre.code.snippet#snip-"+id, t.snippet),
+			kit.Scroll(l, "pre.code.snippet#snip-"+id, t.snippet).Lang("en"),
 		),
 	).Attr("data-task", t.st.ID).Attr("data-status", st)
 }

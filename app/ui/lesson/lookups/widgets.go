@@ -79,21 +79,23 @@ func (w lookupWidget) render(lang i18n.Lang, live bool) app.UI {
 			}
 			rows = append(rows, kit.H(lang, "tr", cells))
 		}
-		ui = append(ui, kit.H(lang, "div.table-wrap", kit.H(lang, "table#"+w.id+"-table", rows)))
+		ui = append(ui, kit.Scroll(lang, "div.table-wrap", kit.H(lang, "table#"+w.id+"-table", rows)))
 	}
 	for _, c := range w.calls {
 		ui = append(ui, c.render(lang)...)
 	}
 	if p := w.program; p != nil {
 		ui = append(ui,
-			kit.H(lang, "pre.deck-code#"+p.id, p.source),
+			// The code panels scroll, and are Tab stops to scroll with keys;
+			// Python and what it prints are English (see kit.Transcript).
+			kit.H(lang, "pre.deck-code#"+p.id, p.source).TabIndex(0).Lang("en"),
 			kit.H(lang, "p.output-label", txtOutput),
-			kit.H(lang, "pre.output#"+p.id+"-output", p.output))
+			kit.H(lang, "pre.output#"+p.id+"-output", p.output).TabIndex(0).Lang("en"))
 		if p.status != "" {
 			ui = append(ui, statusLine(lang, p.id+"-status", p.status, p.bad))
 		}
 		if p.recorded != "" {
-			rec := []app.UI{kit.H(lang, "p.recorded-label", txtRecorded), kit.H(lang, "pre.output.recorded#"+p.id+"-recorded", p.recorded)}
+			rec := []app.UI{kit.H(lang, "p.recorded-label", txtRecorded), kit.Scroll(lang, "pre.output.recorded#"+p.id+"-recorded", p.recorded).Lang("en")}
 			for _, n := range p.notes {
 				rec = append(rec, kit.H(lang, "p.note", n))
 			}
@@ -135,7 +137,7 @@ func (v callView) render(l i18n.Lang) []app.UI {
 		// transcripts are the server's answers.
 		ui = append(ui, kit.H(l, "div.recorded",
 			kit.H(l, "p.recorded-label", txtRecorded),
-			kit.H(l, "pre.output.recorded#"+v.id+"-recorded", strings.Join(v.recorded, "\n"))))
+			kit.Scroll(l, "pre.output.recorded#"+v.id+"-recorded", strings.Join(v.recorded, "\n")).Lang("en")))
 	}
 	return ui
 }

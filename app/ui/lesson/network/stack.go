@@ -75,7 +75,7 @@ func (p *page) stackUI(l i18n.Lang) app.UI {
 				),
 			).Aria("live", "polite"),
 		),
-		kit.H(l, "div.table-wrap", kit.H(l, "table#encap-fields",
+		kit.Scroll(l, "div.table-wrap", kit.H(l, "table#encap-fields",
 			kit.H(l, "caption", adds+i18n.T{Ko: "전체 크기 ", En: "whole unit: "}.In(l)+strconv.Itoa(m.cur.Bytes)+" B"),
 			kit.H(l, "tbody", fields),
 		)),

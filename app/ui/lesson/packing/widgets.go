@@ -139,7 +139,7 @@ func atonRead(l i18n.Lang, m *model) app.UI {
 	return kit.H(l, "div",
 		kit.H(l, "p#aton-result", i18n.T{Ko: "inet_aton이 읽은 주소: ", En: "The address inet_aton read: "}, kit.H(l, "code", m.ntoa)),
 		form,
-		kit.H(l, "div.table-wrap", kit.H(l, "table#parts",
+		kit.Scroll(l, "div.table-wrap", kit.H(l, "table#parts",
 			kit.H(l, "thead", kit.H(l, "tr",
 				kit.H(l, "th", i18n.T{Ko: "쓴 그대로", En: "As written"}),
 				kit.H(l, "th", i18n.T{Ko: "진법", En: "Base"}),

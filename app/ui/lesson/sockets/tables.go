@@ -79,7 +79,7 @@ func modules(l i18n.Lang, rows []moduleRow) app.UI {
 			Ko: "파이썬은 TCP/IP 통신과 네트워크 서비스를 위한 다양한 표준 모듈을 제공합니다. 모듈 이름을 누르면 파이썬 3.11 문서가 열립니다.",
 			En: "Python provides many standard modules for TCP/IP communication and network services. A module's name opens its page in Python 3.11's documentation.",
 		}),
-		kit.H(l, "div.table-wrap", kit.H(l, "table",
+		kit.Scroll(l, "div.table-wrap", kit.H(l, "table",
 			kit.H(l, "thead", kit.H(l, "tr",
 				kit.H(l, "th", i18n.T{Ko: "모듈", En: "Module"}),
 				kit.H(l, "th", i18n.T{Ko: "내용", En: "What it does"}),
