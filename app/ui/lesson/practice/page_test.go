@@ -39,7 +39,7 @@ func TestItemMarkup(t *testing.T) {
 		if !strings.Contains(got, `data-verdict="`+tt.verdict+`"`) || !strings.Contains(got, `id="practice-review"`) {
 			t.Errorf("a=%s: no %s verdict shown as from a link", tt.a, tt.verdict)
 		}
-		if session := strings.Contains(got, `<pre class="pyrepl" id="practice-session">`); session != (tt.verdict != "unreadable") {
+		if session := strings.Contains(got, `<pre class="pyrepl" id="practice-session"`); session != (tt.verdict != "unreadable") {
 			t.Errorf("a=%s: the session shown is %v", tt.a, session)
 		}
 	}
