@@ -3,6 +3,8 @@ package lookup
 import (
 	"fmt"
 	"strings"
+
+	"netprimer/app/pyrepl"
 )
 
 // decodeUTF8 checks that a C string decodes as CPython's strict UTF-8
@@ -10,46 +12,11 @@ import (
 // UnicodeDecodeError it would raise otherwise.
 func decodeUTF8(s string) *pyError {
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < 0x80 {
-			i++
-			continue
+		n, reason := pyrepl.UTF8Seq(s[i:])
+		if reason != "" {
+			return decodeError(s, i, i+n, reason)
 		}
-		n, lo, hi := 0, byte(0x80), byte(0xbf)
-		switch {
-		case c >= 0xc2 && c <= 0xdf:
-			n = 1
-		case c == 0xe0:
-			n, lo = 2, 0xa0
-		case c >= 0xe1 && c <= 0xec, c == 0xee, c == 0xef:
-			n = 2
-		case c == 0xed:
-			n, hi = 2, 0x9f
-		case c == 0xf0:
-			n, lo = 3, 0x90
-		case c >= 0xf1 && c <= 0xf3:
-			n = 3
-		case c == 0xf4:
-			n, hi = 3, 0x8f
-		default:
-			return decodeError(s, i, i+1, "invalid start byte")
-		}
-		// The bytes that may follow depend on the first only for the
-		// second byte (Unicode 14.0, table 3-7).
-		for k := 1; k <= n; k++ {
-			if i+k >= len(s) {
-				return decodeError(s, i, len(s), "unexpected end of data")
-			}
-			b := s[i+k]
-			l, h := byte(0x80), byte(0xbf)
-			if k == 1 {
-				l, h = lo, hi
-			}
-			if b < l || b > h {
-				return decodeError(s, i, i+k, "invalid continuation byte")
-			}
-		}
-		i += n + 1
+		i += n
 	}
 	return nil
 }

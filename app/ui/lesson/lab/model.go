@@ -101,53 +101,16 @@ func appendOffset(out []byte, n int) []byte {
 func decodeReplace(b []byte) string {
 	var sb strings.Builder
 	sb.Grow(len(b))
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		if r != utf8.RuneError || n > 1 {
-			sb.WriteRune(r)
-			b = b[n:]
-			continue
+	for s := string(b); s != ""; {
+		n, bad := pyrepl.UTF8Seq(s)
+		if bad != "" {
+			sb.WriteRune(utf8.RuneError)
+		} else {
+			sb.WriteString(s[:n])
 		}
-		sb.WriteRune(utf8.RuneError)
-		b = b[maximalSubpart(b):]
+		s = s[n:]
 	}
 	return sb.String()
-}
-
-// maximalSubpart returns the length of the ill-formed sequence at the
-// start of b that one U+FFFD replaces: the lead byte with the
-// continuation bytes that a well-formed sequence could have after it
-// (Unicode Table 3-7), at least 1.
-func maximalSubpart(b []byte) int {
-	c := b[0]
-	var need int
-	lo, hi := byte(0x80), byte(0xbf)
-	switch {
-	case c >= 0xc2 && c <= 0xdf:
-		need = 1
-	case c == 0xe0:
-		need, lo = 2, 0xa0
-	case c >= 0xe1 && c <= 0xec, c == 0xee, c == 0xef:
-		need = 2
-	case c == 0xed:
-		need, hi = 2, 0x9f
-	case c == 0xf0:
-		need, lo = 3, 0x90
-	case c >= 0xf1 && c <= 0xf3:
-		need = 3
-	case c == 0xf4:
-		need, hi = 3, 0x8f
-	default:
-		return 1
-	}
-	n := 1
-	for ; n <= need && n < len(b); n++ {
-		if b[n] < lo || b[n] > hi {
-			break
-		}
-		lo, hi = 0x80, 0xbf
-	}
-	return n
 }
 
 // reading is a Python expression over the bytes of a chunk (data), and
