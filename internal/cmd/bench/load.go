@@ -53,6 +53,30 @@ func serve(bin string, args ...string) (*served, error) {
 	}
 }
 
+// serveBoth serves the app and, from helloDir, the hello baseline, each
+// by bin, as the page sections compare them.
+func serveBoth(bin, helloDir string) (app, hello *served, err error) {
+	if app, err = serve(bin); err != nil {
+		return nil, nil, err
+	}
+	if hello, err = serve(bin, "-web", helloDir); err != nil {
+		app.stop()
+		return nil, nil, err
+	}
+	return app, hello, nil
+}
+
+// echoes times n keystrokes in the hello app's echo: the baseline of the
+// keystroke and answer figures.
+func echoes(hello *served, n int) ([]time.Duration, error) {
+	echo := input{sel: "#echo-input", event: "input", text: func(i int) (string, string) { t := fmt.Sprintf("10.%d.%d.1", i/10, i); return t, t }}
+	hk, err := keystrokes(hello.url+"/", echo, n)
+	if err != nil {
+		return nil, fmt.Errorf("keystrokes in the hello app: %w", err)
+	}
+	return hk, nil
+}
+
 func (s *served) stop() {
 	s.cmd.Process.Signal(syscall.SIGTERM)
 	s.cmd.Wait()
@@ -181,15 +205,11 @@ func ms(d time.Duration) string { return fmt.Sprintf("%.0f ms", float64(d)/float
 // loads times the app and the hello baseline, both served by bin over
 // loopback, from navigation to the wasm-rendered page.
 func loads(r *report, bin, helloDir string, runs int) error {
-	app, err := serve(bin)
+	app, hello, err := serveBoth(bin, helloDir)
 	if err != nil {
 		return err
 	}
 	defer app.stop()
-	hello, err := serve(bin, "-web", helloDir)
-	if err != nil {
-		return err
-	}
 	defer hello.stop()
 
 	hf, hr, err := visits(hello.url+"/", runs)
@@ -296,21 +316,16 @@ var inputs = []input{
 // typing times keystrokes in every text input of every lesson, and in the
 // hello baseline.
 func typing(r *report, bin, helloDir string, runs int) error {
-	app, err := serve(bin)
+	app, hello, err := serveBoth(bin, helloDir)
 	if err != nil {
 		return err
 	}
 	defer app.stop()
-	hello, err := serve(bin, "-web", helloDir)
-	if err != nil {
-		return err
-	}
 	defer hello.stop()
 	n := 8 * runs
-	echo := input{sel: "#echo-input", event: "input", text: func(i int) (string, string) { t := fmt.Sprintf("10.%d.%d.1", i/10, i); return t, t }}
-	hk, err := keystrokes(hello.url+"/", echo, n)
+	hk, err := echoes(hello, n)
 	if err != nil {
-		return fmt.Errorf("keystrokes in the hello app: %w", err)
+		return err
 	}
 	r.section("Keystroke to updated page (headless Chromium)")
 	fmt.Fprintf(r, "From an input event (a change event for an answer checked on Enter) to the DOM showing its result (a MutationObserver sees it), median, 95th percentile and slowest of %d keystrokes in every text input of every lesson; goals: median ≤ 16 ms (one frame), p95 ≤ 25 ms. Baseline: a bare go-app page echoing its input into a paragraph, timed alike in the same run.\n\n", n)

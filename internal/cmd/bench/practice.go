@@ -14,21 +14,16 @@ import (
 // write). Each answer is checked, recorded in localStorage, written into
 // the URL and drawn with its Python session, as when a student answers.
 func practiceSubmits(r *report, bin, helloDir string, runs int) error {
-	app, err := serve(bin)
+	app, hello, err := serveBoth(bin, helloDir)
 	if err != nil {
 		return err
 	}
 	defer app.stop()
-	hello, err := serve(bin, "-web", helloDir)
-	if err != nil {
-		return err
-	}
 	defer hello.stop()
 	n := 8 * runs
-	echo := input{sel: "#echo-input", event: "input", text: func(i int) (string, string) { t := fmt.Sprintf("10.%d.%d.1", i/10, i); return t, t }}
-	hk, err := keystrokes(hello.url+"/", echo, n)
+	hk, err := echoes(hello, n)
 	if err != nil {
-		return fmt.Errorf("keystrokes in the hello app: %w", err)
+		return err
 	}
 	ps, err := submits(app.url+"/practice?skill=ipaddress.broadcast&seed=7&lang=en", n)
 	if err != nil {
