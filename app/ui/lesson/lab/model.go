@@ -251,7 +251,10 @@ func udpProgram(w where, code string) string {
 }
 
 // twoConnsProgram opens two connections at once and prints both ends of
-// each: the deck's "are these the same connection?".
+// each: the deck's "are these the same connection?". Both echoes arrive
+// before either closes: the server has then read both codes while both
+// were open (it reads each connection in its own time, so a first one
+// closed early could end before it read the second's code).
 func twoConnsProgram(w where, code string) string {
 	return programHead("import socket", w, code) +
 		"first = socket.create_connection((HOST, PORT))\n" +
@@ -262,7 +265,8 @@ func twoConnsProgram(w where, code string) string {
 		"for sock in (first, second):\n" +
 		"    sock.sendall(b'hello')\n" +
 		"    print('Received:', sock.recv(1024))\n" +
-		"    sock.close()\n"
+		"first.close()\n" +
+		"second.close()\n"
 }
 
 // snippet returns the program that does the task right.
