@@ -262,7 +262,9 @@ func TestPackingLesson(t *testing.T) {
 	b.do(t, "open in Korean", chromedp.Navigate(s.URL+"/packing?lang=ko&ip=127.1"), live())
 	ko := textOf(t, b, "#aton h2")
 	b.do(t, "switch to English", click("#lang-switch"),
-		waitJS(`document.documentElement.lang === "en"`), waitText("#aton-result code", "127.0.0.1"))
+		waitJS(`document.documentElement.lang === "en"`), waitText("#aton-result code", "127.0.0.1"),
+		// The document's language is set before the lesson redraws.
+		waitJS(`document.querySelector("#aton h2")?.textContent.includes("string address")`))
 	if en := textOf(t, b, "#aton h2"); en == ko || !strings.Contains(en, "string address") {
 		t.Errorf("headings: Korean %q, English %q", ko, en)
 	}
