@@ -23,19 +23,32 @@ func NewTranscript(id string, t *pyrepl.Transcript) *Transcript {
 }
 
 func (t *Transcript) Render() app.UI {
-	lines := make([]app.UI, len(t.Lines))
+	// Lines of one kind in a row share a span: a hosts() loop's output
+	// is one text, which a keystroke changes in place, rather than a span
+	// per line, hundreds of which it would make or remove.
+	var runs []app.UI
+	var run strings.Builder
+	runClass := ""
 	for i, line := range t.Lines {
-		if i < len(t.Lines)-1 {
-			line += "\n"
-		}
 		class := "out"
 		if strings.HasPrefix(line, pyrepl.PS1) || strings.HasPrefix(line, pyrepl.PS2) {
 			class = "in"
 		}
-		lines[i] = H(noLang, "span."+class, line)
+		if class != runClass && run.Len() > 0 {
+			runs = append(runs, H(noLang, "span."+runClass, run.String()))
+			run.Reset()
+		}
+		runClass = class
+		run.WriteString(line)
+		if i < len(t.Lines)-1 {
+			run.WriteByte('\n')
+		}
+	}
+	if run.Len() > 0 || len(t.Lines) > 0 {
+		runs = append(runs, H(noLang, "span."+runClass, run.String()))
 	}
 	// A long session scrolls: it is a Tab stop, so that the keyboard
 	// scrolls it too. What CPython prints is English, on a Korean page
 	// too.
-	return H(noLang, "pre.pyrepl#"+t.ID, lines).TabIndex(0).Lang("en")
+	return H(noLang, "pre.pyrepl#"+t.ID, runs).TabIndex(0).Lang("en")
 }
