@@ -104,33 +104,27 @@ func (s *shell) reload(ctx app.Context, e app.Event) {
 	ctx.Reload()
 }
 
+// Render draws the shell. What changes only with the route or the
+// language (the header's links, the lessons, the pager, the footer) is
+// drawn by components of its own, which go-app leaves as they are while
+// their fields stay equal: a keystroke in a lesson navigates, and the
+// shell's share of it is then the language switch's address.
 func (s *shell) Render() app.UI {
 	l := s.frame.Lang
-	var update, pager, version app.UI
+	var update, pager app.UI
 	if s.updated {
 		update = kit.H(l, "div.update#update-banner", kit.H(l, "span", txtUpdate),
 			kit.H(l, "button#update-reload", txtReload).OnClick(s.reload),
 		).Role("status")
 	}
 	if s.frame.Path != "/" {
-		pager = kit.Pager("pager", "", s.step("prev", txtPrev.In(l), s.prev), nil, s.step("next", txtNext.In(l), s.next)).
-			Aria("label", txtLessons.In(l))
-	}
-	if s.version != "" {
-		version = kit.H(l, "p.version", txtVersion.In(l)+" "+s.version)
+		pager = &lessonPager{Lang: l, Prev: s.prev.Path, PrevTitle: s.prev.Title, Next: s.next.Path, NextTitle: s.next.Title}
 	}
 	return kit.H(l, "div.shell",
 		kit.A(l, "skip", "#main", txtSkip),
-		kit.H(l, "header.top",
-			kit.A(l, "brand", "/",
-				kit.H(l, "img").Attr("src", "/web/icon.svg").Attr("alt", "Netprimer").Attr("width", 28).Attr("height", 28),
-				kit.H(l, "span", s.frame.Course.Name.In(l)),
-			),
-			s.practiceNav(),
-			kit.A(l, "lang-switch#lang-switch", s.switchHref, l.Other().Name()).Lang(string(l.Other())).Title(l.Other().Offer()),
-		),
+		&topBar{Lang: l, Path: s.frame.Path, Course: s.frame.Course.Name, SwitchHref: s.switchHref},
 		update,
-		kit.H(l, "nav.toc", kit.H(l, "ol", s.toc())).Aria("label", txtLessons.In(l)),
+		&lessonList{Lang: l, Path: s.frame.Path},
 		kit.H(l, "main#main",
 			kit.H(l, "h1", s.frame.Heading()),
 			kit.H(l, "p.intro", s.frame.Lesson.Intro),
@@ -138,40 +132,91 @@ func (s *shell) Render() app.UI {
 			kit.H(l, "div.content", s.body, s.frame.Foot(s.body == nil)),
 			pager,
 		),
-		kit.H(l, "footer.foot", kit.H(l, "p", footer(s.frame.Course, l)), version),
+		&shellFooter{Lang: l, Course: s.frame.Course, Version: s.version},
 	)
 }
 
-// practiceNav is the header's link to the practice hub, marked on the
-// practice pages.
-func (s *shell) practiceNav() app.UI {
-	a := kit.A(s.frame.Lang, "practice-nav#practice-nav", "/practice", txtPractice)
-	if s.frame.Path == "/practice" {
-		a = a.Aria("current", "page")
-	}
-	return a
+// topBar is the header: the course's name, the link to the practice hub
+// (marked on the practice pages) and the language switch.
+type topBar struct {
+	app.Compo
+	Lang       i18n.Lang
+	Path       string // the page's route
+	Course     i18n.T // the course's name
+	SwitchHref string // the same page and state in the other language
 }
 
-// toc lists the lessons in course order, the current one marked.
-func (s *shell) toc() []app.UI {
-	l, lessons := s.frame.Lang, deck.Lessons()
+func (b *topBar) Render() app.UI {
+	l := b.Lang
+	practice := kit.A(l, "practice-nav#practice-nav", "/practice", txtPractice)
+	if b.Path == "/practice" {
+		practice = practice.Aria("current", "page")
+	}
+	return kit.H(l, "header.top",
+		kit.A(l, "brand", "/",
+			kit.H(l, "img").Attr("src", "/web/icon.svg").Attr("alt", "Netprimer").Attr("width", 28).Attr("height", 28),
+			kit.H(l, "span", b.Course.In(l)),
+		),
+		practice,
+		kit.A(l, "lang-switch#lang-switch", b.SwitchHref, l.Other().Name()).Lang(string(l.Other())).Title(l.Other().Offer()),
+	)
+}
+
+// lessonList lists the lessons in course order, the current one marked.
+type lessonList struct {
+	app.Compo
+	Lang i18n.Lang
+	Path string // the page's route
+}
+
+func (t *lessonList) Render() app.UI {
+	l, lessons := t.Lang, deck.Lessons()
 	items := make([]app.UI, len(lessons))
 	for i, x := range lessons {
 		a := kit.A(l, "", x.Path, x.Title)
-		if x.Path == s.frame.Path {
+		if x.Path == t.Path {
 			a = a.Class("current").Aria("current", "page")
 		}
 		items[i] = kit.H(l, "li", a)
 	}
-	return items
+	return kit.H(l, "nav.toc", kit.H(l, "ol", items)).Aria("label", txtLessons.In(l))
 }
 
-// step is the pager's way to the previous or next lesson, if there is one.
-func (s *shell) step(rel, label string, to deck.Lesson) []kit.Step {
-	if to.Path == "" {
-		return nil
+// lessonPager is the way to the previous and the next lesson, where
+// there is one.
+type lessonPager struct {
+	app.Compo
+	Lang                 i18n.Lang
+	Prev, Next           string // their routes; "" for none
+	PrevTitle, NextTitle i18n.T
+}
+
+func (p *lessonPager) Render() app.UI {
+	l := p.Lang
+	step := func(rel, label, path string, title i18n.T) []kit.Step {
+		if path == "" {
+			return nil
+		}
+		return []kit.Step{{Class: rel, Href: path, Label: label, Text: title.In(l), Rel: rel}}
 	}
-	return []kit.Step{{Class: rel, Href: to.Path, Label: label, Text: to.Title.In(s.frame.Lang), Rel: rel}}
+	return kit.Pager("pager", "", step("prev", txtPrev.In(l), p.Prev, p.PrevTitle), nil, step("next", txtNext.In(l), p.Next, p.NextTitle)).
+		Aria("label", txtLessons.In(l))
+}
+
+// shellFooter is the footer: the course it serves, and the version.
+type shellFooter struct {
+	app.Compo
+	Lang    i18n.Lang
+	Course  course.Course
+	Version string
+}
+
+func (f *shellFooter) Render() app.UI {
+	var version app.UI
+	if f.Version != "" {
+		version = kit.H(f.Lang, "p.version", txtVersion.In(f.Lang)+" "+f.Version)
+	}
+	return kit.H(f.Lang, "footer.foot", kit.H(f.Lang, "p", footer(f.Course, f.Lang)), version)
 }
 
 // footer is the shell's footer for course c: the deck's course's own, or
