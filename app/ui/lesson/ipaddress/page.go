@@ -73,7 +73,7 @@ func (p *page) Render() app.UI {
 	addr := widget(l, "addr-widget", txtAddrTitle, txtAddrIntro,
 		kit.TextField("addr-input", txtAddrLabel.In(l), v.addr, p.Live(), p.onAddr),
 		exampleLinks(l, "addr-examples", v.addrExamples),
-		addrBody(l, &v.a),
+		&addrFacts{Lang: l, State: v.a},
 	)
 	net := widget(l, "net-widget", txtNetTitle, txtNetIntro,
 		kit.TextField("net-input", txtNetLabel.In(l), v.net, p.Live(), p.onNet),
@@ -84,7 +84,7 @@ func (p *page) Render() app.UI {
 	member := widget(l, "member-widget", txtMemberTitle, txtMemberIntro,
 		kit.TextField("member-input", txtMemberLabel.In(l), v.member, p.Live(), p.onMember),
 		exampleLinks(l, "member-examples", v.memberExamples),
-		memberBody(l, &v.m),
+		&memberFacts{Lang: l, State: v.m},
 	)
 	return kit.H(l, "div.lesson", cut, addr, net, member).OnClick(p.onBit)
 }

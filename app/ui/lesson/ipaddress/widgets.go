@@ -9,13 +9,23 @@ import (
 	"netprimer/app/ui/kit"
 )
 
-// The bodies of the /ipaddress widgets. Each draws its state; the Python
-// sessions and the bit grid are components of their own, redrawn only
-// when they change.
+// The bodies of the /ipaddress widgets. Each draws its state. The links
+// of every widget keep the whole page's state, so a keystroke in one
+// widget changes the others' links too; what a widget shows apart from
+// its links (its facts: addrFacts, netFacts, memberFacts, the Python
+// sessions and the bit grid) is drawn by components of their own, which
+// go-app redraws only when their fields change.
 
-// addrBody shows what ip_address() makes of the input: its properties,
+// addrFacts shows what ip_address() makes of the input: its properties,
 // its is_* flags and the session; or why Python refuses it.
-func addrBody(l i18n.Lang, s *addrState) app.UI {
+type addrFacts struct {
+	app.Compo
+	Lang  i18n.Lang
+	State addrState
+}
+
+func (f *addrFacts) Render() app.UI {
+	l, s := f.Lang, &f.State
 	shown := errorBox(l, "addr-error", s.err, nil)
 	if !s.err.failed() {
 		shown = kit.H(l, "div#addr-props", cellList("cells", s.cells), cellList("flags", s.flags))
@@ -24,9 +34,9 @@ func addrBody(l i18n.Lang, s *addrState) app.UI {
 }
 
 // netBody shows what ip_network() makes of the input: the bit grid, the
-// properties, a page of hosts(), a page of subnets(), the supernet and the
-// session; or why Python refuses it, with strict=False one click away
-// when only host bits are in the way.
+// properties, a page of hosts() (netFacts), a page of subnets(), the
+// supernet and the session; or why Python refuses it, with strict=False
+// one click away when only host bits are in the way.
 func netBody(l i18n.Lang, s *netState) app.UI {
 	session := &kit.Transcript{ID: "net-session", Lines: s.session}
 	if s.err.failed() {
@@ -36,10 +46,7 @@ func netBody(l i18n.Lang, s *netState) app.UI {
 		}
 		return kit.H(l, "div", errorBox(l, "net-error", s.err, off), session)
 	}
-	var masked, super app.UI
-	if len(s.masked) > 0 {
-		masked = kit.H(l, "div.note#net-masked", kit.H(l, "p", txtMasked), bitRowList("", s.masked))
-	}
+	var super app.UI
 	subnets := errorBox(l, "subnets-error", s.subnets.err, nil)
 	if !s.subnets.err.failed() {
 		subnets = kit.H(l, "div", rowList("subnets", s.subnets.rows), pagerNav(l, "subnets-pager", s.subnets))
@@ -48,16 +55,49 @@ func netBody(l i18n.Lang, s *netState) app.UI {
 		super = kit.H(l, "p", kit.H(l, "code", "net.supernet() → "), kit.A(l, "#supernet", s.supernet.href, s.supernet.text))
 	}
 	return kit.H(l, "div", kit.H(l, "div#net-props",
-		masked,
-		&kit.BitGrid{ID: "net-bits", Bits: s.grid.bits, Prefix: s.grid.prefix, Label: txtGridLabel.In(l), Lang: l}, kit.H(l, "p.help", txtGridHelp), kit.H(l, "h3", txtHostsTitle), propList(l, "hosts-summary", s.summary), kit.H(l, "p.help", txtHostsRule), rowList("hosts", s.hosts.rows),
+		s.facts(l),
 		pagerNav(l, "hosts-pager", s.hosts), kit.H(l, "h3", txtSubnetsTitle), kit.H(l, "p.prefix-pick", kit.H(l, "code", "net.subnets(new_prefix="), kit.A(l, "fewer", s.fewer, "−"), kit.H(l, "code#new-prefix", strconv.Itoa(s.newPrefix)), kit.A(l, "more", s.more, "+"), kit.H(l, "code", ")")), subnets,
 		super), session)
-
 }
 
-// memberBody shows addr in net, and why: the address's bits under the
+// netFacts shows the network's bits, and what hosts() yields: how many,
+// the first and the last, and a page of them; for strict=False, what it
+// cleared.
+type netFacts struct {
+	app.Compo
+	Lang    i18n.Lang
+	Masked  []bitRow
+	Grid    gridState
+	Summary []prop
+	Hosts   []link
+}
+
+// facts is the network's netFacts, in language l.
+func (s *netState) facts(l i18n.Lang) *netFacts {
+	return &netFacts{Lang: l, Masked: s.masked, Grid: s.grid, Summary: s.summary, Hosts: s.hosts.rows}
+}
+
+func (f *netFacts) Render() app.UI {
+	l := f.Lang
+	var masked app.UI
+	if len(f.Masked) > 0 {
+		masked = kit.H(l, "div.note#net-masked", kit.H(l, "p", txtMasked), bitRowList("", f.Masked))
+	}
+	return kit.H(l, "div.net-facts", masked,
+		&kit.BitGrid{ID: "net-bits", Bits: f.Grid.bits, Prefix: f.Grid.prefix, Label: txtGridLabel.In(l), Lang: l}, kit.H(l, "p.help", txtGridHelp),
+		kit.H(l, "h3", txtHostsTitle), propList(l, "hosts-summary", f.Summary), kit.H(l, "p.help", txtHostsRule), rowList("hosts", f.Hosts))
+}
+
+// memberFacts shows addr in net, and why: the address's bits under the
 // netmask next to the network address's.
-func memberBody(l i18n.Lang, s *memberState) app.UI {
+type memberFacts struct {
+	app.Compo
+	Lang  i18n.Lang
+	State memberState
+}
+
+func (f *memberFacts) Render() app.UI {
+	l, s := f.Lang, &f.State
 	class, text := "note", txtMemberBad
 	switch {
 	case !s.valid:
@@ -72,7 +112,6 @@ func memberBody(l i18n.Lang, s *memberState) app.UI {
 	}
 	return kit.H(l, "div", kit.H(l, "p."+class+"#member-verdict", text), rows,
 		&kit.Transcript{ID: "member-session", Lines: s.session})
-
 }
 
 // The pieces the widgets are drawn from: each draws a list from a slice
