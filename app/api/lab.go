@@ -82,6 +82,7 @@ type LabLimits struct {
 	RecordedConn int     `json:"recorded_conn"` // bytes recorded per TCP connection (and per datagram)
 	IdleSeconds  int     `json:"idle_seconds"`  // a connection silent this long is closed
 	Events       int     `json:"events"`        // events kept per session (the oldest go first)
+	PollSeconds  float64 `json:"poll_seconds"`  // how long an events poll with nothing to say waits (-lab-poll)
 }
 
 // Event kinds and protocols of LabEvent.

@@ -144,6 +144,7 @@ func (l *Lab) sessionBody(r *http.Request, s *session) api.LabSession {
 			RecordedConn: l.cfg.Record,
 			IdleSeconds:  int(l.cfg.Idle / time.Second),
 			Events:       l.cfg.Events,
+			PollSeconds:  l.cfg.Poll.Seconds(),
 		},
 	}
 }

@@ -617,6 +617,11 @@ func TestLongPollEnds(t *testing.T) {
 	defer ts.Close()
 	tl := &testLab{Lab: l, t: t, api: ts}
 	s := tl.session()
+	// The session says how long a poll waits, for the page to wait as
+	// long for its answer.
+	if s.Limits.PollSeconds != 0.2 {
+		t.Errorf("the session's poll_seconds: %v, want 0.2", s.Limits.PollSeconds)
+	}
 	if e := tl.events(s.Code, 0); len(e.Events) != 0 || e.Next != 0 || e.First != 1 {
 		t.Errorf("an idle poll: %+v", e)
 	}

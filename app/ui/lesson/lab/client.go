@@ -13,9 +13,19 @@ import (
 	"netprimer/app/ui/kit"
 )
 
-// pollWait is how long the server may hold a poll (-lab-poll's default):
-// the request's own bound is longer by kit's.
+// pollWait is how long the server may hold a poll (-lab-poll's default),
+// for a server that does not say (its limits' poll_seconds): the
+// request's own bound is longer by kit's.
 const pollWait = 25 * time.Second
+
+// pollBound is how long the page waits for a poll's answer: as long as
+// the server says it holds one, before kit's margin.
+func pollBound(lim api.LabLimits) time.Duration {
+	if lim.PollSeconds > 0 {
+		return time.Duration(lim.PollSeconds * float64(time.Second))
+	}
+	return pollWait
+}
 
 // recordedKey is where this browser keeps the tasks it has counted as
 // practice (see recorded).
@@ -107,7 +117,7 @@ func (p *page) started(ctx app.Context, r kit.FetchResult, again func(app.Contex
 // answer: the server holds a poll until an event comes.
 func (p *page) poll(ctx app.Context) {
 	gen := p.gen
-	kit.PollJSON(ctx, api.LabEventsPath(p.m.code, p.m.next), pollWait, func(ctx app.Context, r kit.FetchResult) {
+	kit.PollJSON(ctx, api.LabEventsPath(p.m.code, p.m.next), pollBound(p.m.limits), func(ctx app.Context, r kit.FetchResult) {
 		if gen != p.gen {
 			return
 		}
