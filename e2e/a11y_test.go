@@ -287,3 +287,39 @@ func TestReducedMotion(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusNotUnderHeader focuses every control of a few long pages from
+// the page's end, so that the browser scrolls each one back up into view,
+// and checks that none is then hidden, even in part, under the header,
+// which stays at the top (WCAG 2.4.11).
+func TestFocusNotUnderHeader(t *testing.T) {
+	s := startServer(t, "")
+	b := newBrowser(t)
+	for _, u := range []string{"/ipaddress?net=192.168.1.77/24", "/byteorder", "/sockets"} {
+		b.do(t, "open "+u, chromedp.Navigate(s.URL+u), live(), rendered(), settled())
+		r := eval[struct {
+			Checked int
+			Under   []string
+		}](t, b, `(() => {
+			const top = document.querySelector("header.top").getBoundingClientRect().bottom;
+			const under = [];
+			let checked = 0;
+			for (const e of document.querySelectorAll("main a[href], main button, main input, main textarea, main select, main [tabindex='0']")) {
+				if (!e.getClientRects().length) continue;
+				window.scrollTo(0, document.documentElement.scrollHeight);
+				e.focus();
+				if (document.activeElement !== e) continue;
+				checked++;
+				const r = e.getBoundingClientRect();
+				if (r.top < top - 0.5) under.push((e.id || e.tagName.toLowerCase()) + " at " + r.top.toFixed(0) + " px, the header ends at " + top.toFixed(0));
+			}
+			return {Checked: checked, Under: under};
+		})()`)
+		if r.Checked < 5 {
+			t.Errorf("%s: focused %d controls", u, r.Checked)
+		}
+		for _, e := range r.Under {
+			t.Errorf("%s: %s", u, e)
+		}
+	}
+}
