@@ -78,6 +78,7 @@ func TestKeystrokeKeepsOtherFacts(t *testing.T) {
 		v := newIPView(keyAddr, &prev)
 		differ("an address keystroke: the address's facts", &addrFacts{Lang: l, State: v.a}, &addrFacts{Lang: l, State: prev.a})
 		same("an address keystroke: the network's facts", v.n.facts(l), prev.n.facts(l))
+		same("an address keystroke: the network's grid", v.n.gridView(l), prev.n.gridView(l))
 		same("an address keystroke: addr in net's facts", &memberFacts{Lang: l, State: v.m}, &memberFacts{Lang: l, State: prev.m})
 		differ("an address keystroke: the network's links", v.n.hosts.next, prev.n.hosts.next)
 
@@ -88,6 +89,7 @@ func TestKeystrokeKeepsOtherFacts(t *testing.T) {
 		v = newIPView(url.Values{qMember: {"114.71.221.5"}}, &prev)
 		same("a keystroke in addr in net: the address's facts", &addrFacts{Lang: l, State: v.a}, &addrFacts{Lang: l, State: prev.a})
 		same("a keystroke in addr in net: the network's facts", v.n.facts(l), prev.n.facts(l))
+		same("a keystroke in addr in net: the network's grid", v.n.gridView(l), prev.n.gridView(l))
 		differ("a keystroke in addr in net: its facts", &memberFacts{Lang: l, State: v.m}, &memberFacts{Lang: l, State: prev.m})
 	}
 }

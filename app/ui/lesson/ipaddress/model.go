@@ -360,6 +360,13 @@ func newNetState(q url.Values, s string, strict bool, session []string) netState
 		st.err = netProblem(s, strict, err)
 		if st.err.hostBits {
 			st.strictOff = hrefWith(q, qStrict, "0")
+			// The grid shows the address as typed under its prefix: the
+			// host bits that are set are why strict=True refuses it.
+			if n, err := netcalc.ParseNetwork(s, false); err == nil {
+				if typed, ok := typedAddr(s); ok && typed.Version() == n.Version() {
+					st.grid = gridState{bits: bitString(typed), prefix: n.Bits(), base: typed, strict: strict}
+				}
+			}
 		}
 		return st
 	}

@@ -26,6 +26,9 @@ var (
 	txtGridHelp  = i18n.T{
 		Ko: "파란 비트는 네트워크 부분, 노란 비트는 호스트 부분입니다. 비트를 누르면 그 비트까지가 네트워크 부분이 됩니다(네트워크 부분의 마지막 비트를 누르면 한 비트 줄어듭니다).",
 		En: "Blue bits are the network part, yellow bits the host part. Click a bit to end the network part there (click the last bit of the network part to shorten it by one)."}
+	txtGridHostBits = i18n.T{
+		Ko: "입력한 주소의 비트입니다. 노란 호스트 부분에 1인 비트가 있어서 strict=True의 ip_network()는 ValueError를 냅니다. 비트를 누르면 그 비트까지가 네트워크 부분인 네트워크로 갑니다.",
+		En: "The bits of the address as typed. The host part, in yellow, has bits set to 1, so ip_network() with strict=True raises ValueError. Click a bit to go to the network whose network part ends there."}
 	txtHostsCount = i18n.T{Ko: "hosts() 개수", En: "hosts() count"}
 	txtFirstHost  = i18n.T{Ko: "첫 호스트 주소", En: "first host"}
 	txtLastHost   = i18n.T{Ko: "마지막 호스트 주소", En: "last host"}

@@ -33,10 +33,12 @@ func (f *addrFacts) Render() app.UI {
 	return kit.H(l, "div", shown, &kit.Transcript{ID: "addr-session", Lines: s.session})
 }
 
-// netBody shows what ip_network() makes of the input: the bit grid, the
-// properties, a page of hosts() (netFacts), a page of subnets(), the
-// supernet and the session; or why Python refuses it, with strict=False
-// one click away when only host bits are in the way.
+// netBody shows what ip_network() makes of the input: the bit grid
+// (netGrid), the properties and a page of hosts() (netFacts), a page of
+// subnets(), the supernet and the session; or why Python refuses it, with
+// strict=False one click away when only host bits are in the way, and
+// then the grid too. The grid comes first in both, so that a keystroke
+// from one to the other keeps it and changes only its bits.
 func netBody(l i18n.Lang, s *netState) app.UI {
 	session := &kit.Transcript{ID: "net-session", Lines: s.session}
 	if s.err.failed() {
@@ -44,7 +46,7 @@ func netBody(l i18n.Lang, s *netState) app.UI {
 		if s.strictOff != "" {
 			off = kit.A(l, "action#strict-off", s.strictOff, txtStrictOff)
 		}
-		return kit.H(l, "div", errorBox(l, "net-error", s.err, off), session)
+		return kit.H(l, "div", s.gridView(l), errorBox(l, "net-error", s.err, off), session)
 	}
 	var super app.UI
 	subnets := errorBox(l, "subnets-error", s.subnets.err, nil)
@@ -54,37 +56,64 @@ func netBody(l i18n.Lang, s *netState) app.UI {
 	if s.supernet.href != "" {
 		super = kit.H(l, "p", kit.H(l, "code", "net.supernet() → "), kit.A(l, "#supernet", s.supernet.href, s.supernet.text))
 	}
-	return kit.H(l, "div", kit.H(l, "div#net-props",
+	return kit.H(l, "div", s.gridView(l), kit.H(l, "div#net-props",
 		s.facts(l),
 		pagerNav(l, "hosts-pager", s.hosts), kit.H(l, "h3", txtSubnetsTitle), kit.H(l, "p.prefix-pick", kit.H(l, "code", "net.subnets(new_prefix="), kit.A(l, "fewer", s.fewer, "−"), kit.H(l, "code#new-prefix", strconv.Itoa(s.newPrefix)), kit.A(l, "more", s.more, "+"), kit.H(l, "code", ")")), subnets,
 		super), session)
 }
 
-// netFacts shows the network's bits, and what hosts() yields: how many,
-// the first and the last, and a page of them; for strict=False, what it
-// cleared.
+// netGrid shows the network's bits, the network part marked, and for
+// strict=False what it cleared; for a network with host bits set, the
+// address as typed and why strict=True refuses it. It draws an empty div
+// for an input that has no bits to show.
+type netGrid struct {
+	app.Compo
+	Lang     i18n.Lang
+	Grid     gridState
+	Masked   []bitRow
+	HostBits bool // the input has host bits set, and strict=True refuses it
+}
+
+// gridView is the network's netGrid, in language l.
+func (s *netState) gridView(l i18n.Lang) *netGrid {
+	return &netGrid{Lang: l, Grid: s.grid, Masked: s.masked, HostBits: s.err.hostBits}
+}
+
+func (g *netGrid) Render() app.UI {
+	l := g.Lang
+	if g.Grid.bits == "" {
+		return kit.H(l, "div.net-grid")
+	}
+	help := txtGridHelp
+	if g.HostBits {
+		help = txtGridHostBits
+	}
+	var masked app.UI
+	if len(g.Masked) > 0 {
+		masked = kit.H(l, "div.note#net-masked", kit.H(l, "p", txtMasked), bitRowList("", g.Masked))
+	}
+	return kit.H(l, "div.net-grid",
+		&kit.BitGrid{ID: "net-bits", Bits: g.Grid.bits, Prefix: g.Grid.prefix, Label: txtGridLabel.In(l), Lang: l},
+		kit.H(l, "p.help", help), masked)
+}
+
+// netFacts shows what hosts() yields: how many, the first and the last,
+// and a page of them.
 type netFacts struct {
 	app.Compo
 	Lang    i18n.Lang
-	Masked  []bitRow
-	Grid    gridState
 	Summary []prop
 	Hosts   []link
 }
 
 // facts is the network's netFacts, in language l.
 func (s *netState) facts(l i18n.Lang) *netFacts {
-	return &netFacts{Lang: l, Masked: s.masked, Grid: s.grid, Summary: s.summary, Hosts: s.hosts.rows}
+	return &netFacts{Lang: l, Summary: s.summary, Hosts: s.hosts.rows}
 }
 
 func (f *netFacts) Render() app.UI {
 	l := f.Lang
-	var masked app.UI
-	if len(f.Masked) > 0 {
-		masked = kit.H(l, "div.note#net-masked", kit.H(l, "p", txtMasked), bitRowList("", f.Masked))
-	}
-	return kit.H(l, "div.net-facts", masked,
-		&kit.BitGrid{ID: "net-bits", Bits: f.Grid.bits, Prefix: f.Grid.prefix, Label: txtGridLabel.In(l), Lang: l}, kit.H(l, "p.help", txtGridHelp),
+	return kit.H(l, "div.net-facts",
 		kit.H(l, "h3", txtHostsTitle), propList(l, "hosts-summary", f.Summary), kit.H(l, "p.help", txtHostsRule), rowList("hosts", f.Hosts))
 }
 
