@@ -383,6 +383,10 @@ func TestIPAddressStrictFalse(t *testing.T) {
 	if len(st.Errors) != 1 || st.Errors[0] != "ValueError: 192.168.1.77/24 has host bits set" {
 		t.Errorf("errors %q", st.Errors)
 	}
+	// The grid shows the address as typed, its host bits set, under /24.
+	if st.Bits != "11000000101010000000000101001101" || st.NetBits != 24 {
+		t.Errorf("beside the ValueError the grid shows %s with %d network bits", st.Bits, st.NetBits)
+	}
 	b.do(t, "one click to strict=False",
 		click("#strict-off"),
 		waitQuery("strict", "0"),
