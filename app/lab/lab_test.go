@@ -196,6 +196,32 @@ func TestTCPSession(t *testing.T) {
 	}
 }
 
+// TestTwoConnsAcceptedFirst opens two connections and closes the first
+// before the second sends its code line: the server reads that close
+// first, but the second was accepted while the first was open, so the two
+// were open at once.
+func TestTwoConnsAcceptedFirst(t *testing.T) {
+	tl := startLab(t, testConfig())
+	s := tl.session()
+	a := tl.dial("127.0.0.1")
+	if got := exchange(t, a, s.Code+"\na", 1); got != "a" {
+		t.Fatalf("echo %q", got)
+	}
+	b := tl.dial("127.0.0.1")
+	a.Close()
+	tl.eventsUntil(s.Code, 3) // a's connect, data and close
+	if got := exchange(t, b, s.Code+"\nb", 1); got != "b" {
+		t.Fatalf("echo %q", got)
+	}
+	evs := tl.eventsUntil(s.Code, 4)
+	if evs[2].Kind != api.LabClose || evs[3].Kind != api.LabConnect {
+		t.Fatalf("events %+v", evs)
+	}
+	if task := tl.events(s.Code, 0).Tasks[5]; task.ID != "lab.two_conns" || task.Status != api.LabTaskDone {
+		t.Errorf("two connections open at once, the first closed before the second's code: %+v", task)
+	}
+}
+
 // Refusals: one line, never longer than what the client sent, then the
 // connection closes. Only a refusal that names a live session is
 // recorded in it.

@@ -219,6 +219,12 @@ func (s *session) expire() {
 // checks the tasks against it and wakes the waiters. It returns false when
 // the session has expired.
 func (s *session) record(ev api.LabEvent, data []byte, now time.Time) bool {
+	return s.recordOpened(ev, data, now, time.Time{})
+}
+
+// recordOpened records ev as record does; opened is when the server
+// accepted the connection of a TCP connect (see task.Event).
+func (s *session) recordOpened(ev api.LabEvent, data []byte, now, opened time.Time) bool {
 	rec := record{ev: ev, data: append([]byte(nil), data...)}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -239,6 +245,8 @@ func (s *session) record(ev api.LabEvent, data []byte, now time.Time) bool {
 		Len:    ev.Len,
 		Data:   rec.data,
 		Reason: ev.Reason,
+		At:     now,
+		Opened: opened,
 	})
 	close(s.notify)
 	s.notify = make(chan struct{})

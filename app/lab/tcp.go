@@ -36,6 +36,7 @@ func (l *Lab) acceptTCP() {
 			}
 			continue
 		}
+		accepted := l.now()
 		peer := addrPort(c.RemoteAddr())
 		if !l.conns.Acquire(peer.Addr()) {
 			c.Close()
@@ -50,7 +51,7 @@ func (l *Lab) acceptTCP() {
 			return
 		}
 		l.wg.Add(1)
-		go l.serveTCP(c, peer)
+		go l.serveTCP(c, peer, accepted)
 	}
 }
 
@@ -81,14 +82,15 @@ type tcpConn struct {
 	conn        int // its number in s
 	recorded    int // bytes recorded of it
 	buf         []byte
+	accepted    time.Time // when the lab accepted it
 }
 
-func (l *Lab) serveTCP(c *net.TCPConn, peer netip.AddrPort) {
+func (l *Lab) serveTCP(c *net.TCPConn, peer netip.AddrPort, accepted time.Time) {
 	defer l.wg.Done()
 	defer l.conns.Release(peer.Addr())
 	defer l.untrack(c)
 	defer c.Close()
-	tc := &tcpConn{l: l, c: c, client: peer, lab: addrPort(c.LocalAddr()), buf: make([]byte, readSize)}
+	tc := &tcpConn{l: l, c: c, client: peer, lab: addrPort(c.LocalAddr()), buf: make([]byte, readSize), accepted: accepted}
 	rest, ok := tc.codeLine()
 	if !ok {
 		return
@@ -263,7 +265,7 @@ func isTimeout(err error) bool { return errors.Is(err, os.ErrDeadlineExceeded) }
 // event records an event of the connection: kind, the recorded bytes of a
 // recv of n bytes, a reason. False when the session has expired.
 func (tc *tcpConn) event(kind string, data []byte, n int, reason string) bool {
-	return tc.s.record(api.LabEvent{
+	return tc.s.recordOpened(api.LabEvent{
 		Proto:  api.LabTCP,
 		Kind:   kind,
 		Client: endpoint(tc.client),
@@ -272,5 +274,5 @@ func (tc *tcpConn) event(kind string, data []byte, n int, reason string) bool {
 		Conn:   tc.conn,
 		Cut:    n - len(data),
 		Reason: reason,
-	}, data, tc.l.now())
+	}, data, tc.l.now(), tc.accepted)
 }

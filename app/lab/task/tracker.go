@@ -3,6 +3,7 @@ package task
 import (
 	"net/netip"
 	"strconv"
+	"time"
 
 	"netprimer/app/api"
 	"netprimer/app/pyrepl"
@@ -49,6 +50,12 @@ type Event struct {
 	Len    int    // bytes that went over the socket
 	Data   []byte // those recorded
 	Reason string
+	// At is when the server recorded the event; Opened, for a connect,
+	// when it accepted the connection, before its code line came. A
+	// connection accepted before another's close was open at once with
+	// it, whichever of its code line and that close the server read
+	// first. Both zero: the events' order alone says.
+	At, Opened time.Time
 }
 
 // maxStream bounds what a Tracker keeps of a TCP stream to judge: the
@@ -64,7 +71,8 @@ const maxProofData = 256
 type Tracker struct {
 	htonl    uint32
 	conns    map[int]*stream
-	closed   *stream // the latest connection closed, for TwoConns
+	closed   *stream   // the latest connection closed, for TwoConns
+	closedAt time.Time // when the server saw it close
 	progress []Progress
 }
 
@@ -195,6 +203,9 @@ func (t *Tracker) connect(e Event) bool {
 		}
 	}
 	t.conns[e.Conn] = s
+	if other == nil && t.closed != nil && !e.Opened.IsZero() && e.Opened.Before(t.closedAt) {
+		other = t.closed // accepted while it was open: its close was read first
+	}
 	switch {
 	case other != nil:
 		t.set(TwoConns, Verdict{Seq: e.Seq, Right: true, Args: []string{tuple(other.client), tuple(s.client), tuple(s.server)}})
@@ -214,7 +225,7 @@ func (t *Tracker) close(e Event) bool {
 		return false
 	}
 	delete(t.conns, e.Conn)
-	t.closed = s
+	t.closed, t.closedAt = s, e.At
 	changed := false
 	if s.chunks > 0 {
 		if r := checkFramed(input{data: s.pending, proto: api.LabTCP, final: true}); r.level == levelKnown && r.mistake == "truncated" {

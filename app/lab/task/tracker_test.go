@@ -5,6 +5,7 @@ import (
 	"net/netip"
 	"strings"
 	"testing"
+	"time"
 
 	"netprimer/app/api"
 )
@@ -151,6 +152,31 @@ func TestTrackerTwoConns(t *testing.T) {
 	for _, want := range []string{"('198.51.100.7', 5001)", "('198.51.100.7', 5002)", "('192.0.2.1', 9000)"} {
 		if !strings.Contains(fb.En, want) || !strings.Contains(fb.Ko, want) {
 			t.Errorf("feedback %+v does not name %s", fb, want)
+		}
+	}
+}
+
+// TestTrackerTwoConnsAccepted checks that two connections are open at
+// once when the second was accepted before the first closed, though the
+// server read the first's close before the second's code line; and one
+// after another when it was accepted after.
+func TestTrackerTwoConnsAccepted(t *testing.T) {
+	at := func(ms int) time.Time { return time.Date(2026, 12, 4, 10, 0, 0, ms*1e6, time.UTC) }
+	for _, c := range []struct {
+		accepted, closed int // ms
+		right            bool
+	}{
+		{accepted: 5, closed: 9, right: true},
+		{accepted: 9, closed: 5, right: false},
+	} {
+		s := newSession(t)
+		s.event(Event{Kind: api.LabConnect, Conn: 1, Client: client(5000), Server: labTCP, At: at(1), Opened: at(0)})
+		s.event(Event{Kind: api.LabClose, Conn: 1, Client: client(5000), Server: labTCP, Reason: api.LabReasonEOF, At: at(c.closed)})
+		seq := s.event(Event{Kind: api.LabConnect, Conn: 2, Client: client(5001), Server: labTCP, At: at(10), Opened: at(c.accepted)})
+		if c.right {
+			s.want(TwoConns, Done, seq, "")
+		} else {
+			s.want(TwoConns, Tried, seq, "one_after_another")
 		}
 	}
 }
