@@ -78,6 +78,26 @@ func TestClassroomItemIsPractice(t *testing.T) {
 	b.do(t, "the server received the answer", chromedp.WaitVisible(chromedp.CSS(`#item-1 .received[data-received="1"][data-last="wrong"]`)))
 	class := readItemView(t, b, "item-1")
 
+	// The right answer, given with the solution shown: counted, and marked
+	// so for the teacher, which the student is told.
+	b.do(t, "answer after the solution",
+		chromedp.WaitVisible(chromedp.CSS("#item-1-marked")),
+		chromedp.SetValue(chromedp.CSS("#item-1-answer"), answerOf(t, code, "20260009", 1, true)),
+		click("#item-1-check"),
+		chromedp.WaitVisible(chromedp.CSS(`#item-1 .received[data-received="2"][data-last="right"]`)))
+	var res api.Results
+	getJSON(t, s.URL, api.TeachAssignmentPath(code, "results"), teacher, &res)
+	if c := res.Students[0].Cells[0]; c.Verdict != "right" || !c.Solution || res.Students[0].Score != 100 {
+		t.Errorf("the teacher's results: %+v", res.Students[0])
+	}
+	tb := newBrowser(t)
+	tb.do(t, "the teacher's grid", chromedp.Navigate(teacherLink(t, data, s.URL)), live(), chromedp.WaitVisible(chromedp.CSS("#teach-form")),
+		chromedp.Navigate(s.URL+"/teach?a="+code), live(),
+		chromedp.WaitVisible(chromedp.CSS(`#teach-grid tr[data-student="20260009"] td[data-item="1"][data-verdict="right"][data-solution="true"]`)))
+	if sign := tb.text(t, `#teach-grid tr[data-student="20260009"] td[data-item="1"]`); sign != "Oˢ" {
+		t.Errorf("the grid's cell shows %q, want Oˢ", sign)
+	}
+
 	b.do(t, "the same item on /practice", chromedp.Navigate(fmt.Sprintf("%s/practice?skill=%s&seed=%s&level=%s", s.URL, form["skill"], form["seed"], form["level"])),
 		live(), chromedp.WaitEnabled(chromedp.CSS("#practice-answer")), rendered())
 	if got := eval[string](t, b, `document.getElementById("practice-form").dataset.given`); got != form["given"] {

@@ -88,6 +88,9 @@ type Answer struct {
 	ID     string `json:"id"`
 	Item   int    `json:"item"`
 	Answer string `json:"answer"`
+	// Solution tells that the student had the item's solution shown
+	// before giving this answer; the teacher's grid marks it.
+	Solution bool `json:"solution,omitempty"`
 }
 
 // Received is the answer to an Answer: the server's own verdict
@@ -99,16 +102,18 @@ type Received struct {
 	Verdict   string `json:"verdict"`
 	Diagnosis string `json:"diagnosis"`
 	Late      bool   `json:"late"`
+	Solution  bool   `json:"solution,omitempty"` // given after the solution was shown
 }
 
 // Cell is a student's standing on one item: the verdict of the last
-// readable answer ("" before one), whether it was late, and how many
-// readable answers were given.
+// readable answer ("" before one), whether it was late or given after
+// the solution was shown, and how many readable answers were given.
 type Cell struct {
-	Item    int    `json:"item"`
-	Verdict string `json:"verdict"`
-	Late    bool   `json:"late,omitempty"`
-	Tries   int    `json:"tries"`
+	Item     int    `json:"item"`
+	Verdict  string `json:"verdict"`
+	Late     bool   `json:"late,omitempty"`
+	Solution bool   `json:"solution,omitempty"`
+	Tries    int    `json:"tries"`
 }
 
 // StudentResult is one row of the grid: Score is the percentage of the
@@ -198,6 +203,27 @@ type Grid struct {
 	Answers    int64          `json:"answers"`
 	Rows       []string       `json:"rows"`
 	Mistakes   []ItemMistakes `json:"mistakes"`
+	// Solution, beside Rows, holds a row's cells given after the solution
+	// was shown (GridSolutions); none when no cell of the grid was.
+	Solution []string `json:"solution,omitempty"`
+}
+
+// GridSolutions returns, for a row's cells, 's' where the cell's answer
+// was given after the solution was shown and '.' elsewhere; "" when no
+// cell's was.
+func GridSolutions(cells []Cell) string {
+	b := make([]byte, len(cells))
+	any := false
+	for i, c := range cells {
+		b[i] = '.'
+		if c.Solution && c.Verdict != "" {
+			b[i], any = 's', true
+		}
+	}
+	if !any {
+		return ""
+	}
+	return string(b)
 }
 
 // GridMarks returns the marks of a row's cells.

@@ -363,7 +363,7 @@ func (s *Store) Answer(ctx context.Context, st Student, a api.Answer, now time.T
 	if err != nil {
 		return api.Received{}, false, err
 	}
-	rec := api.Received{ID: a.ID, Item: a.Item, Verdict: v.Outcome.String(), Diagnosis: v.Diagnosis, Late: asg.Late(now)}
+	rec := api.Received{ID: a.ID, Item: a.Item, Verdict: v.Outcome.String(), Diagnosis: v.Diagnosis, Late: asg.Late(now), Solution: a.Solution}
 	return s.commit(ctx, answerWrite{student: st.id, assignment: asg.id, answer: a.Answer, rec: rec, at: ms(now)})
 }
 
@@ -470,24 +470,24 @@ func storeAnswer(tx *sql.Tx, w answerWrite, closedOf map[int64]int) answerDone {
 		}
 		closedOf[w.assignment] = closed
 	}
-	res, err := tx.Exec(`INSERT INTO answers (student, client_id, item, answer, verdict, diagnosis, late, at)
-		SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE ? = 0 ON CONFLICT (student, client_id) DO NOTHING`,
-		w.student, rec.ID, rec.Item, w.answer, rec.Verdict, rec.Diagnosis, rec.Late, w.at, closed)
+	res, err := tx.Exec(`INSERT INTO answers (student, client_id, item, answer, verdict, diagnosis, late, solution, at)
+		SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE ? = 0 ON CONFLICT (student, client_id) DO NOTHING`,
+		w.student, rec.ID, rec.Item, w.answer, rec.Verdict, rec.Diagnosis, rec.Late, rec.Solution, w.at, closed)
 	if err != nil {
 		return answerDone{err: full(err)}
 	}
 	if n, _ := res.RowsAffected(); n == 1 {
 		return answerDone{rec: rec, created: true}
 	}
-	var late int
-	err = tx.QueryRow("SELECT item, verdict, diagnosis, late FROM answers WHERE student = ? AND client_id = ?", w.student, rec.ID).
-		Scan(&rec.Item, &rec.Verdict, &rec.Diagnosis, &late)
+	var late, solution int
+	err = tx.QueryRow("SELECT item, verdict, diagnosis, late, solution FROM answers WHERE student = ? AND client_id = ?", w.student, rec.ID).
+		Scan(&rec.Item, &rec.Verdict, &rec.Diagnosis, &late, &solution)
 	if errors.Is(err, sql.ErrNoRows) && closed != 0 {
 		return answerDone{err: ErrClosed}
 	}
 	if err != nil {
 		return answerDone{err: err}
 	}
-	rec.Late = late != 0
+	rec.Late, rec.Solution = late != 0, solution != 0
 	return answerDone{rec: rec}
 }

@@ -61,6 +61,8 @@ var migrations = []string{
 		PRIMARY KEY (student, client_id)
 	) WITHOUT ROWID;
 	CREATE INDEX answers_at ON answers(student, at);`,
+	// 2: whether an answer was given after the item's solution was shown.
+	`ALTER TABLE answers ADD COLUMN solution INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // Version is the schema's newest version.

@@ -20,6 +20,7 @@ type answerRow struct {
 	verdict   string
 	diagnosis string
 	late      bool
+	solution  bool // given after the solution was shown
 }
 
 // Results returns the assignment's grid and most frequent mistakes.
@@ -45,7 +46,7 @@ func (s *Store) Results(ctx context.Context, code string) (api.Results, error) {
 	if err := rows.Err(); err != nil {
 		return api.Results{}, err
 	}
-	answers, err := s.answers(ctx, "SELECT a.student, a.client_id, a.item, a.verdict, a.diagnosis, a.late FROM answers a JOIN students s ON s.id = a.student WHERE s.assignment = ? ORDER BY a.at, a.client_id", a.id)
+	answers, err := s.answers(ctx, "SELECT a.student, a.client_id, a.item, a.verdict, a.diagnosis, a.late, a.solution FROM answers a JOIN students s ON s.id = a.student WHERE s.assignment = ? ORDER BY a.at, a.client_id", a.id)
 	if err != nil {
 		return api.Results{}, err
 	}
@@ -59,14 +60,14 @@ func (s *Store) Me(ctx context.Context, st Student) (api.Me, error) {
 		return api.Me{}, err
 	}
 	st.Assignment = a
-	answers, err := s.answers(ctx, "SELECT student, client_id, item, verdict, diagnosis, late FROM answers WHERE student = ? ORDER BY at, client_id", st.id)
+	answers, err := s.answers(ctx, "SELECT student, client_id, item, verdict, diagnosis, late, solution FROM answers WHERE student = ? ORDER BY at, client_id", st.id)
 	if err != nil {
 		return api.Me{}, err
 	}
 	g := grid(st.Assignment, []Student{st}, answers)
 	me := api.Me{Assignment: g.Assignment, Result: g.Students[0], Received: []api.Received{}}
 	for _, r := range answers {
-		me.Received = append(me.Received, api.Received{ID: r.clientID, Item: r.item, Verdict: r.verdict, Diagnosis: r.diagnosis, Late: r.late})
+		me.Received = append(me.Received, api.Received{ID: r.clientID, Item: r.item, Verdict: r.verdict, Diagnosis: r.diagnosis, Late: r.late, Solution: r.solution})
 	}
 	return me, nil
 }
@@ -80,7 +81,7 @@ func (s *Store) answers(ctx context.Context, query string, arg int64) ([]answerR
 	var out []answerRow
 	for rows.Next() {
 		var r answerRow
-		if err := rows.Scan(&r.student, &r.clientID, &r.item, &r.verdict, &r.diagnosis, &r.late); err != nil {
+		if err := rows.Scan(&r.student, &r.clientID, &r.item, &r.verdict, &r.diagnosis, &r.late, &r.solution); err != nil {
 			return nil, err
 		}
 		out = append(out, r)
@@ -115,7 +116,7 @@ func grid(a Assignment, students []Student, answers []answerRow) api.Results {
 			continue
 		}
 		c := &res.Students[i].Cells[r.item-1]
-		c.Verdict, c.Late = r.verdict, r.late
+		c.Verdict, c.Late, c.Solution = r.verdict, r.late, r.solution
 		c.Tries++
 		if r.diagnosis != "" {
 			k := key{r.item, r.diagnosis}
@@ -158,12 +159,20 @@ func grid(a Assignment, students []Student, answers []answerRow) api.Results {
 var CSVHeader = []string{"student_id", "name", "score", "answered", "right"}
 
 // CellText is a cell of the export: the verdict, with " late" after an
-// answer past the due time.
+// answer past the due time and " after solution" after one given once
+// the solution was shown.
 func CellText(c api.Cell) string {
-	if c.Late && c.Verdict != "" {
-		return c.Verdict + " late"
+	if c.Verdict == "" {
+		return ""
 	}
-	return c.Verdict
+	s := c.Verdict
+	if c.Late {
+		s += " late"
+	}
+	if c.Solution {
+		s += " after solution"
+	}
+	return s
 }
 
 // WriteCSV writes the results as CSV in UTF-8 with a byte order mark (so
@@ -207,8 +216,15 @@ func Escape(s string) string {
 // GridOf returns the results in the grid's compact form.
 func GridOf(res api.Results) api.Grid {
 	g := api.Grid{Assignment: res.Assignment, Answers: res.Answers, Rows: make([]string, len(res.Students)), Mistakes: res.Mistakes}
+	sol := make([]string, len(res.Students))
+	any := false
 	for i, st := range res.Students {
 		g.Rows[i] = st.StudentID + "\t" + st.Name + "\t" + strconv.Itoa(st.Score) + "\t" + strconv.Itoa(st.Answered) + "\t" + strconv.Itoa(st.Right) + "\t" + api.GridMarks(st.Cells)
+		sol[i] = api.GridSolutions(st.Cells)
+		any = any || sol[i] != ""
+	}
+	if any {
+		g.Solution = sol
 	}
 	return g
 }

@@ -421,3 +421,91 @@ func TestValidation(t *testing.T) {
 		t.Error("an oversized answer")
 	}
 }
+
+// TestAnswerAfterSolution checks that an answer given once the item's
+// solution was shown is stored so, and that the grid, its compact form,
+// the student's own results and the export all say so of the cell it
+// decides; it counts as right, for the teacher to judge.
+func TestAnswerAfterSolution(t *testing.T) {
+	s, _ := open(t, 0)
+	a := create(t, s, broadcast(3))
+	st := join(t, s, a.Code, "1", "x")
+	s.Answer(ctx, st, api.Answer{ID: "a", Item: 1, Answer: rightAnswer(t, st, 1), Solution: true}, t0)
+	rec, _, err := s.Answer(ctx, st, api.Answer{ID: "b", Item: 2, Answer: rightAnswer(t, st, 2)}, t0)
+	if err != nil || rec.Solution {
+		t.Fatalf("an answer without the solution: %+v, %v", rec, err)
+	}
+	// A retry returns what was stored, the flag included.
+	again, created, _ := s.Answer(ctx, st, api.Answer{ID: "a", Item: 1, Answer: rightAnswer(t, st, 1)}, t0)
+	if created || !again.Solution {
+		t.Errorf("a retry of the answer after the solution: %+v, created %v", again, created)
+	}
+	// Item 3: after the solution, then again without: the last decides.
+	s.Answer(ctx, st, api.Answer{ID: "c", Item: 3, Answer: rightAnswer(t, st, 3), Solution: true}, t0)
+	s.Answer(ctx, st, api.Answer{ID: "d", Item: 3, Answer: rightAnswer(t, st, 3)}, t0)
+	res, err := s.Results(ctx, a.Code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := res.Students[0].Cells
+	if !c[0].Solution || c[1].Solution || c[2].Solution || res.Students[0].Right != 3 {
+		t.Errorf("cells %+v, right %d", c, res.Students[0].Right)
+	}
+	if g := GridOf(res); len(g.Solution) != 1 || g.Solution[0] != "s.." || g.Rows[0] != "1\tx\t100\t3\t3\tOOO" {
+		t.Errorf("compact grid: rows %q, solution %q", g.Rows, g.Solution)
+	}
+	if got := CellText(c[0]); got != "right after solution" {
+		t.Errorf("the export's cell: %q", got)
+	}
+	me, err := s.Me(ctx, st)
+	if err != nil || len(me.Received) != 4 || !me.Received[0].Solution || me.Received[1].Solution {
+		t.Errorf("the student's answers: %+v, %v", me.Received, err)
+	}
+	// A grid where no answer came after the solution has no such field.
+	b := create(t, s, broadcast(1))
+	if g := GridOf(mustResults(t, s, b.Code)); g.Solution != nil {
+		t.Errorf("solution %q in a grid without one", g.Solution)
+	}
+}
+
+func mustResults(t *testing.T, s *Store, code string) api.Results {
+	t.Helper()
+	res, err := s.Results(ctx, code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// TestMigrationKeepsAnswers opens a database at schema version 1 with an
+// answer in it: the migration keeps the answer, as given without the
+// solution.
+func TestMigrationKeepsAnswers(t *testing.T) {
+	s, p := open(t, 0)
+	a := create(t, s, broadcast(1))
+	st := join(t, s, a.Code, "1", "x")
+	s.Answer(ctx, st, api.Answer{ID: "a", Item: 1, Answer: rightAnswer(t, st, 1)}, t0)
+	s.Close()
+	// Back to version 1: what a database of the previous release holds.
+	db, err := sql.Open("sqlite", p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"ALTER TABLE answers DROP COLUMN solution", "PRAGMA user_version = 1"} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(q, err)
+		}
+	}
+	db.Close()
+	s2, err := Open(p, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if v, _ := s2.SchemaVersion(ctx); v != Version {
+		t.Errorf("schema version %d after opening, want %d", v, Version)
+	}
+	if c := mustResults(t, s2, a.Code).Students[0].Cells[0]; c.Verdict != "right" || c.Solution {
+		t.Errorf("the answer after the migration: %+v", c)
+	}
+}

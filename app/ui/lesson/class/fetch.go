@@ -100,7 +100,7 @@ func fillGrid(rows []gridRow) {
 		cell(tr, "", r.id)
 		cell(tr, "name", r.name)
 		cell(tr, "score", r.score)
-		tr.Call("insertAdjacentHTML", "beforeend", marksHTML(r.marks))
+		tr.Call("insertAdjacentHTML", "beforeend", marksHTML(r.marks, r.sol))
 		frag.Call("appendChild", tr)
 	}
 	body.Call("replaceChildren", frag)

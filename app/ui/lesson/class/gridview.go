@@ -38,20 +38,33 @@ func pageOf(total, page, size int) (from, to, at, pages int) {
 // marksHTML returns the cells of a row's marks as markup made only of
 // this package's constants: a mark's sign and verdict come from markOf,
 // never from the row's own bytes, and an unknown mark is an empty cell.
-func marksHTML(marks string) string {
+// sol (api.GridSolutions, "" for none) marks the cells answered after
+// the solution was shown: a sign after the mark's, and data-solution.
+func marksHTML(marks, sol string) string {
 	var b strings.Builder
 	b.Grow(len(marks) * 64)
 	for n := 0; n < len(marks); n++ {
 		sign, verdict := markOf(marks[n])
+		after := verdict != "" && n < len(sol) && sol[n] == 's'
 		b.WriteString(`<td class="mark `)
 		b.WriteString(verdict)
 		b.WriteString(`" data-item="`)
 		b.WriteString(strconv.Itoa(n + 1))
 		b.WriteString(`" data-verdict="`)
 		b.WriteString(verdict)
+		if after {
+			b.WriteString(`" data-solution="true`)
+		}
 		b.WriteString(`">`)
 		b.WriteString(sign)
+		if after {
+			b.WriteString(solutionSign)
+		}
 		b.WriteString(`</td>`)
 	}
 	return b.String()
 }
+
+// solutionSign follows the mark of a cell answered after the solution
+// was shown (txtLegend says so).
+const solutionSign = "ˢ"

@@ -11,7 +11,7 @@ func TestFindRows(t *testing.T) {
 		"20260001\tKim Minji\t50\t1\t1\tO.",
 		"20260002\t<img src=x>\t0\t1\t0\tX.",
 		"20261001\t이서준\t100\t2\t2\tOO",
-	})
+	}, nil)
 	ids := func(rs []gridRow) string {
 		var s []string
 		for _, r := range rs {
@@ -56,7 +56,7 @@ func TestPageOf(t *testing.T) {
 }
 
 func TestMarksHTML(t *testing.T) {
-	got := marksHTML("OoXx.")
+	got := marksHTML("OoXx.", "")
 	want := `<td class="mark right" data-item="1" data-verdict="right">O</td>` +
 		`<td class="mark right" data-item="2" data-verdict="right">O*</td>` +
 		`<td class="mark wrong" data-item="3" data-verdict="wrong">X</td>` +
@@ -65,13 +65,19 @@ func TestMarksHTML(t *testing.T) {
 	if got != want {
 		t.Errorf("marksHTML:\n got %s\nwant %s", got, want)
 	}
+	// A cell answered after the solution: its sign, then solutionSign.
+	if got, want := marksHTML("Ox.", "ss."), `<td class="mark right" data-item="1" data-verdict="right" data-solution="true">Oˢ</td>`+
+		`<td class="mark wrong" data-item="2" data-verdict="wrong" data-solution="true">X*ˢ</td>`+
+		`<td class="mark " data-item="3" data-verdict=""></td>`; got != want {
+		t.Errorf("marksHTML after the solution:\n got %s\nwant %s", got, want)
+	}
 	// No byte of the marks reaches the markup: any other is an empty cell.
 	empty := `<td class="mark " data-item="1" data-verdict=""></td>`
 	for b := 0; b < 256; b++ {
 		if strings.IndexByte("OoXx", byte(b)) >= 0 {
 			continue
 		}
-		if got := marksHTML(string([]byte{byte(b)})); got != empty {
+		if got := marksHTML(string([]byte{byte(b)}), "s"); got != empty {
 			t.Errorf("marksHTML(%q) = %s", fmt.Sprint(byte(b)), got)
 		}
 	}

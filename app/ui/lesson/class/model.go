@@ -162,18 +162,24 @@ func skillGroups() [][]practice.Skill {
 type gridRow struct {
 	id, name, score string
 	marks           string
+	sol             string // its cells answered after the solution (api.GridSolutions)
 }
 
-// parseRows reads the compact grid's rows; a row not of six fields is
-// left out.
-func parseRows(rows []string) []gridRow {
+// parseRows reads the compact grid's rows, and beside them sol, their
+// cells answered after the solution (api.Grid's Solution, nil for none);
+// a row not of six fields is left out.
+func parseRows(rows, sol []string) []gridRow {
 	out := make([]gridRow, 0, len(rows))
-	for _, r := range rows {
+	for i, r := range rows {
 		f := strings.Split(r, "\t")
 		if len(f) != 6 {
 			continue
 		}
-		out = append(out, gridRow{id: f[0], name: f[1], score: f[2], marks: f[5]})
+		row := gridRow{id: f[0], name: f[1], score: f[2], marks: f[5]}
+		if i < len(sol) {
+			row.sol = sol[i]
+		}
+		out = append(out, row)
 	}
 	return out
 }

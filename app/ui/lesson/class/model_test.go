@@ -61,9 +61,15 @@ func TestQueueAndReceived(t *testing.T) {
 		t.Errorf("received %d, last %q", n, last)
 	}
 	cells := []api.Cell{{Verdict: "right"}, {Verdict: "wrong", Late: true}, {}, {Verdict: "right", Late: true}, {Verdict: "wrong"}}
-	rows := parseRows([]string{"1\t<b>x</b>\t40\t4\t2\t" + api.GridMarks(cells), "bad row"})
+	rows := parseRows([]string{"1\t<b>x</b>\t40\t4\t2\t" + api.GridMarks(cells), "bad row"}, nil)
 	if len(rows) != 1 || rows[0].name != "<b>x</b>" || rows[0].score != "40" || rows[0].marks != "Ox.oX" {
 		t.Fatalf("rows: %+v", rows)
+	}
+	// The cells answered after the solution go with their row, by its
+	// place in the grid, a row left out or not.
+	sol := parseRows([]string{"1\tx\t0\t1\t0\tX.", "bad row", "2\ty\t50\t1\t1\t.O"}, []string{"s.", "..", ".s"})
+	if len(sol) != 2 || sol[0].sol != "s." || sol[1].id != "2" || sol[1].sol != ".s" {
+		t.Errorf("rows with their solutions: %+v", sol)
 	}
 	var signs, verdicts []string
 	for i := 0; i < len(rows[0].marks); i++ {

@@ -147,7 +147,7 @@ func (p *student) answer(ctx app.Context, n int) {
 	text := inputValue(itemID(n) + "-answer")
 	p.local[n] = p.items[n-1].Check(text)
 	p.checks[n]++
-	p.q = append(p.q, api.Answer{ID: newID(), Item: n, Answer: text})
+	p.q = append(p.q, api.Answer{ID: newID(), Item: n, Answer: text, Solution: p.ladder[n].solution})
 	p.save(ctx)
 	p.flush(ctx)
 }
@@ -306,6 +306,10 @@ func (p *student) itemsUI(l i18n.Lang) app.UI {
 		if d, ok := p.local[n]; ok {
 			v.Verdict = &d
 		}
+		var marked app.UI
+		if h.solution {
+			marked = kit.H(l, "p.note#"+itemID(n)+"-marked", txtSolutionMarked)
+		}
 		out[i] = kit.H(l, "section.widget.class-item#"+itemID(n),
 			kit.H(l, "h3", sub(txtItemN, ns), " · ", it.Skill().Title),
 			v.Question(l),
@@ -314,6 +318,7 @@ func (p *student) itemsUI(l i18n.Lang) app.UI {
 			kit.H(l, "p.received", recv).Attr("data-received", count).Attr("data-last", last),
 			pending,
 			v.Ladder(l),
+			marked,
 		)
 	}
 	return kit.H(l, "div.class-items", out)

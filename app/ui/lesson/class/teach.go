@@ -100,7 +100,7 @@ func (p *teach) poll(ctx app.Context, gen int) {
 			ctx.PreventUpdate() // nothing new: neither decoded nor drawn again
 			return
 		case r.Status == statusOK && json.Unmarshal(r.Body, &g) == nil:
-			p.grid, p.rows, p.body, p.err = &g, parseRows(g.Rows), r.Body, noText
+			p.grid, p.rows, p.body, p.err = &g, parseRows(g.Rows, g.Solution), r.Body, noText
 		case r.Status != 0:
 			p.err = errorText(r.Status, r.Body)
 		}

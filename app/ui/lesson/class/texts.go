@@ -38,7 +38,7 @@ var (
 	txtExportCSV  = i18n.T{Ko: "CSV로 내려받기", En: "Download CSV"}
 	txtExportJSON = i18n.T{Ko: "JSON으로 내려받기", En: "Download JSON"}
 	txtCloseIt    = i18n.T{Ko: "과제 마감하기", En: "Close the assignment"}
-	txtLegend     = i18n.T{Ko: "O 맞음, X 틀림, * 마감 뒤에 낸 답", En: "O right, X wrong, * given after the due time"}
+	txtLegend     = i18n.T{Ko: "O 맞음, X 틀림, * 마감 뒤에 낸 답, ˢ 풀이를 본 뒤에 낸 답(맞으면 점수에 듭니다)", En: "O right, X wrong, * given after the due time, ˢ given after the solution was shown (counted, when right)"}
 	txtDueAt      = i18n.T{Ko: "마감: ", En: "Due: "}
 	txtFind       = i18n.T{Ko: "학번이나 이름으로 찾기", En: "Find by student number or name"}
 	txtFoundNone  = i18n.T{Ko: "찾는 학생이 없습니다.", En: "No student matches."}
@@ -47,20 +47,21 @@ var (
 	txtNextPage   = i18n.T{Ko: "다음 →", En: "Next →"}
 
 	// The student's page.
-	txtLoading    = i18n.T{Ko: "과제를 불러오는 중입니다…", En: "Loading the assignment…"}
-	txtJoinH      = i18n.T{Ko: "참여하기", En: "Join"}
-	txtJoinNote   = i18n.T{Ko: "학번과 이름을 입력하세요. 비밀번호는 없습니다. 이 브라우저가 기억합니다.", En: "Enter your student number and name; there is no password. This browser remembers you."}
-	txtJoin       = i18n.T{Ko: "참여", En: "Join"}
-	txtYou        = i18n.T{Ko: "참여한 학생: ", En: "Joined as: "}
-	txtMyScore    = i18n.T{Ko: "내 점수: {1}점 (푼 문제 {2}, 맞은 문제 {3})", En: "My score: {1} ({2} answered, {3} right)"}
-	txtItemN      = i18n.T{Ko: "문제 {1}", En: "Item {1}"}
-	txtReceived   = i18n.T{Ko: "서버가 받은 답 {1}개", En: "{1} answers received by the server"}
-	txtPending    = i18n.T{Ko: "보내기를 기다리는 답 {1}개", En: "{1} answers waiting to be sent"}
-	txtLastRight  = i18n.T{Ko: " · 마지막 답: 맞음", En: " · last answer: right"}
-	txtLastWrong  = i18n.T{Ko: " · 마지막 답: 틀림", En: " · last answer: wrong"}
-	txtClosedNote = i18n.T{Ko: "마감된 과제입니다. 답을 더 받지 않습니다.", En: "This assignment is closed: it takes no more answers."}
-	txtLateNote   = i18n.T{Ko: "마감 시각이 지났습니다. 지금 낸 답은 늦은 답으로 표시됩니다.", En: "The due time has passed: answers given now are marked late."}
-	txtNoStorage  = i18n.T{Ko: "이 브라우저가 답을 저장하지 못했습니다. 연결이 끊기면 답이 사라질 수 있습니다.", En: "This browser could not store the answer: it may be lost if the connection drops."}
+	txtLoading        = i18n.T{Ko: "과제를 불러오는 중입니다…", En: "Loading the assignment…"}
+	txtJoinH          = i18n.T{Ko: "참여하기", En: "Join"}
+	txtJoinNote       = i18n.T{Ko: "학번과 이름을 입력하세요. 비밀번호는 없습니다. 이 브라우저가 기억합니다.", En: "Enter your student number and name; there is no password. This browser remembers you."}
+	txtJoin           = i18n.T{Ko: "참여", En: "Join"}
+	txtYou            = i18n.T{Ko: "참여한 학생: ", En: "Joined as: "}
+	txtMyScore        = i18n.T{Ko: "내 점수: {1}점 (푼 문제 {2}, 맞은 문제 {3})", En: "My score: {1} ({2} answered, {3} right)"}
+	txtItemN          = i18n.T{Ko: "문제 {1}", En: "Item {1}"}
+	txtReceived       = i18n.T{Ko: "서버가 받은 답 {1}개", En: "{1} answers received by the server"}
+	txtPending        = i18n.T{Ko: "보내기를 기다리는 답 {1}개", En: "{1} answers waiting to be sent"}
+	txtLastRight      = i18n.T{Ko: " · 마지막 답: 맞음", En: " · last answer: right"}
+	txtLastWrong      = i18n.T{Ko: " · 마지막 답: 틀림", En: " · last answer: wrong"}
+	txtClosedNote     = i18n.T{Ko: "마감된 과제입니다. 답을 더 받지 않습니다.", En: "This assignment is closed: it takes no more answers."}
+	txtSolutionMarked = i18n.T{Ko: "풀이를 본 뒤에 낸 답은 선생님의 표에 그렇게 표시됩니다.", En: "An answer given after the solution was shown is marked so in your teacher's grid."}
+	txtLateNote       = i18n.T{Ko: "마감 시각이 지났습니다. 지금 낸 답은 늦은 답으로 표시됩니다.", En: "The due time has passed: answers given now are marked late."}
+	txtNoStorage      = i18n.T{Ko: "이 브라우저가 답을 저장하지 못했습니다. 연결이 끊기면 답이 사라질 수 있습니다.", En: "This browser could not store the answer: it may be lost if the connection drops."}
 )
 
 // The pages' titles and intros, which the frame shows.
