@@ -12,7 +12,7 @@ import (
 // The bodies of the /ipaddress widgets. Each draws its state. The links
 // of every widget keep the whole page's state, so a keystroke in one
 // widget changes the others' links too; what a widget shows apart from
-// its links (its facts: addrFacts, netFacts, memberFacts, the Python
+// its links (its facts: addrFacts, netGrid, netFacts, memberFacts, the Python
 // sessions and the bit grid) is drawn by components of their own, which
 // go-app redraws only when their fields change.
 
