@@ -78,8 +78,12 @@ func TestClassroomItemIsPractice(t *testing.T) {
 	b.do(t, "the server received the answer", chromedp.WaitVisible(chromedp.CSS(`#item-1 .received[data-received="1"][data-last="wrong"]`)))
 	class := readItemView(t, b, "item-1")
 
-	// The right answer, given with the solution shown: counted, and marked
-	// so for the teacher, which the student is told.
+	// The right answer, given with the solution shown, after a reload,
+	// which keeps it shown: counted, and marked so for the teacher, which
+	// the student is told.
+	b.do(t, "reload with the solution shown", chromedp.WaitVisible(chromedp.CSS("#item-1-marked")),
+		chromedp.Reload(), live(), chromedp.WaitEnabled(chromedp.CSS("#item-1-answer")),
+		chromedp.WaitVisible(chromedp.CSS("#item-1-solution")))
 	b.do(t, "answer after the solution",
 		chromedp.WaitVisible(chromedp.CSS("#item-1-marked")),
 		chromedp.SetValue(chromedp.CSS("#item-1-answer"), answerOf(t, code, "20260009", 1, true)),

@@ -102,6 +102,10 @@ func (q queue) pendingOn(n int) int {
 // queueKey is where the browser keeps the queue of an assignment.
 func queueKey(code string) string { return "netprimer-class-queue-" + code }
 
+// ladderKey is where the browser keeps how far up each item's ladder of
+// hints the student went in the assignment code.
+func ladderKey(code string) string { return "netprimer-class-ladder-" + code }
+
 // receivedOn returns how many answers to item n the server received and
 // the verdict of the last readable one.
 func receivedOn(rs []api.Received, n int) (count int, last string) {

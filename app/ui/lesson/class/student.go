@@ -33,7 +33,7 @@ type student struct {
 	me      api.Me
 	items   []practice.Item
 	local   map[int]practice.Verdict
-	ladder  map[int]ladder // the hints and solution shown of an item
+	ladder  map[int]ladder // the hints and solution shown of an item, kept in this browser (ladderKey)
 	checks  map[int]int    // the answers checked of an item on this page
 	q       queue
 	sending bool
@@ -71,6 +71,9 @@ func (p *student) OnNav(ctx app.Context) {
 	}
 	if app.IsClient {
 		ctx.LocalStorage().Get(queueKey(code), &p.q)
+		if ctx.LocalStorage().Get(ladderKey(code), &p.ladder) != nil || p.ladder == nil {
+			p.ladder = map[int]ladder{}
+		}
 	}
 	call(ctx, "GET", api.StudentPath(code, ""), nil, func(ctx app.Context, r result) {
 		var a api.Assignment
@@ -147,7 +150,7 @@ func (p *student) answer(ctx app.Context, n int) {
 	text := inputValue(itemID(n) + "-answer")
 	p.local[n] = p.items[n-1].Check(text)
 	p.checks[n]++
-	p.q = append(p.q, api.Answer{ID: newID(), Item: n, Answer: text, Solution: p.ladder[n].solution})
+	p.q = append(p.q, api.Answer{ID: newID(), Item: n, Answer: text, Solution: p.ladder[n].Solution})
 	p.save(ctx)
 	p.flush(ctx)
 }
@@ -193,24 +196,27 @@ func (p *student) flush(ctx app.Context) {
 	})
 }
 
-// ladder is how far a student went up an item's ladder of hints.
+// ladder is how far a student went up an item's ladder of hints. A
+// reload keeps it, so that the solution stays shown and the answers after
+// it marked.
 type ladder struct {
-	hints    int
-	solution bool
+	Hints    int  `json:"hints"`
+	Solution bool `json:"solution"`
 }
 
 // hint shows item n's next hint, and after the last one its solution.
-func (p *student) hint(n int) {
+func (p *student) hint(ctx app.Context, n int) {
 	if n < 1 || n > len(p.items) {
 		return
 	}
 	h := p.ladder[n]
-	if h.hints < len(p.items[n-1].Hints()) {
-		h.hints++
+	if h.Hints < len(p.items[n-1].Hints()) {
+		h.Hints++
 	} else {
-		h.solution = true
+		h.Solution = true
 	}
 	p.ladder[n] = h
+	ctx.LocalStorage().Set(ladderKey(p.code), p.ladder)
 }
 
 // itemID is the id of item n's section, and the prefix of its elements'.
@@ -299,15 +305,15 @@ func (p *student) itemsUI(l i18n.Lang) app.UI {
 		h := p.ladder[n]
 		v := &kit.PracticeItem{
 			ID: itemID(n), Item: &p.items[i], Live: p.Live(), Closed: closed,
-			Checks: p.checks[n], Hints: h.hints, Solution: h.solution, DataItem: n,
+			Checks: p.checks[n], Hints: h.Hints, Solution: h.Solution, DataItem: n,
 			OnSubmit: func(_ app.Context, e app.Event) { e.PreventDefault(); p.answer(p.ctx, n) },
-			OnHint:   func(app.Context, app.Event) { p.hint(n) },
+			OnHint:   func(ctx app.Context, _ app.Event) { p.hint(ctx, n) },
 		}
 		if d, ok := p.local[n]; ok {
 			v.Verdict = &d
 		}
 		var marked app.UI
-		if h.solution {
+		if h.Solution {
 			marked = kit.H(l, "p.note#"+itemID(n)+"-marked", txtSolutionMarked)
 		}
 		out[i] = kit.H(l, "section.widget.class-item#"+itemID(n),
