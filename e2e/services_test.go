@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -219,12 +220,20 @@ func TestLookupServerStopped(t *testing.T) {
 		waitText("#main h1", title("/services", i18n.En)),
 		waitJS(`!!(document.querySelector("#lookup-status p") || {}).textContent?.includes("The server is unreachable")`),
 	)
-	// The button that asked is gone while the lesson looks up again: the
-	// answers must still reach the page.
+	// The button that asked may be gone while the lesson looks up again:
+	// the answers must still reach the page, which would otherwise stay
+	// "looking up". The page's fetches are counted, since go-app may keep
+	// the status's element or make it anew.
 	b.do(t, "ask again, still unreachable",
-		chromedp.Evaluate[chromedp.Void](`document.getElementById("lookup-status").dataset.old = "1"`),
+		chromedp.Evaluate[chromedp.Void](`(() => {
+			window.asked = 0; window.settled = 0;
+			const f = window.fetch;
+			window.fetch = (...a) => { window.asked++; return f(...a).finally(() => { window.settled++; }); };
+		})()`),
 		click("#lookup-retry"),
-		chromedp.WaitVisible(chromedp.CSS("#lookup-status:not([data-old])")))
+		waitJS(`window.asked > 0 && window.settled === window.asked`),
+		chromedp.Sleep(300*time.Millisecond), // frames enough to draw the answers, or "looking up" had they been lost
+		waitJS(`!!(document.querySelector("#lookup-status p") || {}).textContent?.includes("The server is unreachable")`))
 	b.do(t, "other lessons work", click(`nav.toc a[href="/hosts"]`),
 		waitText("#main h1", title("/hosts", i18n.En)),
 		chromedp.WaitVisible(chromedp.CSS("#lookup-status")),
