@@ -365,11 +365,11 @@ func waitJS(cond string) chromedp.Action[chromedp.Void] {
 
 // rendered waits until the page shows the state of its address: the
 // address changes before go-app renders it, and the language switch, drawn
-// in the same render as the lesson, links to the same state.
+// in the same frame as the lesson, links to the same state.
 func rendered() chromedp.Action[chromedp.Void] {
 	return waitJS(`(() => {
 		const a = document.querySelector("#lang-switch");
-		if (!a) return false;
+		if (!a || !a.getAttribute("href")) return false; // the app's first frame, before its first navigation
 		const strip = s => { const q = new URLSearchParams(s); q.delete("lang"); q.sort(); return q.toString(); };
 		const u = new URL(a.href);
 		return u.pathname === location.pathname && strip(u.search) === strip(location.search);
