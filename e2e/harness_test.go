@@ -369,7 +369,7 @@ func waitJS(cond string) chromedp.Action[chromedp.Void] {
 func rendered() chromedp.Action[chromedp.Void] {
 	return waitJS(`(() => {
 		const a = document.querySelector("#lang-switch");
-		if (!a || !a.getAttribute("href")) return false; // the app's first frame, before its first navigation
+		if (!a || !a.getAttribute("href")) return false; // not drawn yet
 		const strip = s => { const q = new URLSearchParams(s); q.delete("lang"); q.sort(); return q.toString(); };
 		const u = new URL(a.href);
 		return u.pathname === location.pathname && strip(u.search) === strip(location.search);
