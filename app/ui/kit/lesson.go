@@ -10,8 +10,9 @@ import (
 
 // Lesson is what every lesson's page component keeps besides its own
 // state: the page's language, which Nav reads, and whether the app runs
-// in the browser (Live), before which an input would lose what is typed.
-// A page embeds it; its OnNav starts with Nav.
+// in the browser (Live), before which an input would lose what is typed,
+// and the page's own context (Ctx). A page embeds it; its OnNav starts
+// with Nav.
 //
 // A page embeds it under an unexported name (type lesson = kit.Lesson):
 // on every navigation go-app makes the route's components anew and copies
@@ -20,18 +21,25 @@ import (
 type Lesson struct {
 	lang i18n.Lang
 	live bool
+	ctx  app.Context
 }
 
 // OnMount records that the app runs. A page with an OnMount of its own
 // calls this one.
-func (b *Lesson) OnMount(ctx app.Context) { b.live = true }
+func (b *Lesson) OnMount(ctx app.Context) { b.live, b.ctx = true, ctx }
 
 // Nav reads the page's language (PageLang) and returns the URL's query,
 // from which the page computes its model.
 func (b *Lesson) Nav(ctx app.Context) url.Values {
-	b.lang = PageLang(ctx)
+	b.lang, b.ctx = PageLang(ctx), ctx
 	return ctx.Page().URL().Query()
 }
+
+// Ctx is the page's own context, from its mount or its last Nav: what a
+// request that an element's event started answers to, since the element
+// may be gone by the time the answer comes (a retry button, the join
+// form), and the context of a removed element dispatches nothing.
+func (b *Lesson) Ctx() app.Context { return b.ctx }
 
 // Lang is the page's language.
 func (b *Lesson) Lang() i18n.Lang { return b.lang }

@@ -40,11 +40,6 @@ type student struct {
 	offline bool
 	saveBad bool
 	mounted bool
-	// ctx is the component's own context: a call started by an event
-	// of an element the next render removes (the join form, say) must
-	// still reach the page, and a context whose element is gone
-	// dispatches nothing.
-	ctx app.Context
 }
 
 // NewStudent returns the page /a/CODE.
@@ -52,7 +47,7 @@ func NewStudent() app.Composer { return &student{} }
 
 func (p *student) OnMount(ctx app.Context) {
 	p.lesson.OnMount(ctx)
-	p.mounted, p.ctx = true, ctx
+	p.mounted = true
 }
 
 func (p *student) OnDismount() { p.mounted = false }
@@ -130,7 +125,7 @@ func (p *student) loadItems(ctx app.Context) {
 
 func (p *student) join(_ app.Context, e app.Event) {
 	e.PreventDefault()
-	ctx := p.ctx
+	ctx := p.Ctx()
 	body := api.Join{StudentID: inputValue("join-id"), Name: inputValue("join-name")}
 	call(ctx, "POST", api.StudentPath(p.code, "join"), body, func(ctx app.Context, r result) {
 		if r.Status != statusOK {
@@ -306,7 +301,7 @@ func (p *student) itemsUI(l i18n.Lang) app.UI {
 		v := &kit.PracticeItem{
 			ID: itemID(n), Item: &p.items[i], Live: p.Live(), Closed: closed,
 			Checks: p.checks[n], Hints: h.Hints, Solution: h.Solution, DataItem: n,
-			OnSubmit: func(_ app.Context, e app.Event) { e.PreventDefault(); p.answer(p.ctx, n) },
+			OnSubmit: func(_ app.Context, e app.Event) { e.PreventDefault(); p.answer(p.Ctx(), n) },
 			OnHint:   func(ctx app.Context, _ app.Event) { p.hint(ctx, n) },
 		}
 		if d, ok := p.local[n]; ok {

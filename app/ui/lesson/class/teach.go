@@ -35,11 +35,6 @@ type teach struct {
 	err     i18n.T
 	gen     int // the polls of an older selection stop
 	mounted bool
-	// ctx is the component's own context: a call started by an event
-	// of an element the next render removes (the join form, say) must
-	// still reach the page, and a context whose element is gone
-	// dispatches nothing.
-	ctx app.Context
 }
 
 // NewTeach returns the page /teach.
@@ -47,7 +42,7 @@ func NewTeach() app.Composer { return &teach{} }
 
 func (p *teach) OnMount(ctx app.Context) {
 	p.lesson.OnMount(ctx)
-	p.mounted, p.ctx = true, ctx
+	p.mounted = true
 }
 
 func (p *teach) OnDismount() { p.mounted = false; p.gen++ }
@@ -138,7 +133,7 @@ func (p *teach) turn(by int) app.EventHandler {
 
 func (p *teach) create(_ app.Context, e app.Event) {
 	e.PreventDefault()
-	ctx := p.ctx
+	ctx := p.Ctx()
 	n, bad := newAssignment(inputValue("teach-title"), checked("skill"), inputValue("teach-items"), inputValue("teach-level"), inputValue("teach-due"), time.Local)
 	if bad.En != "" {
 		p.formErr = bad
@@ -156,7 +151,7 @@ func (p *teach) create(_ app.Context, e app.Event) {
 }
 
 func (p *teach) closeIt(_ app.Context, e app.Event) {
-	ctx := p.ctx
+	ctx := p.Ctx()
 	call(ctx, "POST", api.TeachAssignmentPath(p.sel, "close"), struct{}{}, func(ctx app.Context, r result) {
 		if r.Status != statusOK {
 			p.err = errorText(r.Status, r.Body)

@@ -27,7 +27,6 @@ var (
 type page struct {
 	app.Compo
 	lesson
-	ctx app.Context // the page's own, which answers update
 
 	want string  // the code the URL names; "" for a new session
 	have bool    // m holds the session
@@ -48,14 +47,8 @@ type page struct {
 // is starting, since the server makes the session for the browser.
 func New() app.Composer { return &page{} }
 
-func (p *page) OnMount(ctx app.Context) {
-	p.lesson.OnMount(ctx)
-	p.ctx = ctx
-}
-
 func (p *page) OnNav(ctx app.Context) {
 	q := p.Nav(ctx)
-	p.ctx = ctx
 	p.nav(ctx, q.Get("code"))
 }
 

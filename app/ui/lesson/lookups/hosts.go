@@ -157,11 +157,11 @@ func (p *hostsPage) edited(ctx app.Context) {
 	p.wrote = kit.ReplaceQuery(ctx, url.Values{api.ParamHost: q})
 	p.in = hostsFrom(values, p.course)
 	p.derive(ctx)
-	p.look.askLater(p.ctx, p.calls, p.derive)
+	p.look.askLater(p.Ctx(), p.calls, p.derive)
 }
 
 func (p *hostsPage) retry(ctx app.Context, e app.Event) {
-	p.look.ask(p.ctx, p.calls(), p.derive)
+	p.look.ask(p.Ctx(), p.calls(), p.derive)
 	p.derive(ctx)
 }
 

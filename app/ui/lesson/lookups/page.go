@@ -21,9 +21,6 @@ type lookupPage struct {
 	look  lookups
 	view  lookupLesson
 	wrote string // the address the page wrote last, typing (see kit.ReplaceQuery)
-	// ctx is the page's own context, which answers update: the element
-	// that asked (a retry button) may be gone by the time they arrive.
-	ctx app.Context
 }
 
 // The pages mount and navigate as lookup pages.
@@ -34,18 +31,12 @@ var (
 	_ app.Navigator = (*servicesPage)(nil)
 )
 
-func (p *lookupPage) OnMount(ctx app.Context) {
-	p.lesson.OnMount(ctx)
-	p.ctx = ctx
-}
-
 // nav starts OnNav: false for the address the page's own typing wrote,
 // whose state the input handler has already computed.
 func (p *lookupPage) nav(ctx app.Context) bool {
 	if ctx.Page().URL().String() == p.wrote {
 		return false
 	}
-	p.ctx = ctx
 	p.Nav(ctx)
 	return true
 }

@@ -191,11 +191,11 @@ func (p *servicesPage) onInput(ctx app.Context, e app.Event) {
 	}
 	p.wrote = kit.ReplaceQuery(ctx, p.in.query())
 	p.derive(ctx)
-	p.look.askLater(p.ctx, p.calls, p.derive)
+	p.look.askLater(p.Ctx(), p.calls, p.derive)
 }
 
 func (p *servicesPage) retry(ctx app.Context, e app.Event) {
-	p.look.ask(p.ctx, p.calls(), p.derive)
+	p.look.ask(p.Ctx(), p.calls(), p.derive)
 	p.derive(ctx)
 }
 
