@@ -18,6 +18,7 @@ import (
 	_ "modernc.org/sqlite"
 
 	"netprimer/app/api"
+	"netprimer/internal/classclient"
 )
 
 // classroomFlags lift the classroom's rate limits: a test's students all
@@ -63,14 +64,7 @@ func teacherCookie(t *testing.T, link string) *http.Cookie {
 // postJSON posts v as JSON with the server's Origin and the cookie; it
 // returns the status and the body, or an error when no answer came.
 func postJSON(base, path string, ck *http.Cookie, v any) (int, []byte, error) {
-	b, _ := json.Marshal(v)
-	req, _ := http.NewRequest("POST", base+path, bytes.NewReader(b))
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Origin", base)
-	if ck != nil {
-		req.AddCookie(&http.Cookie{Name: ck.Name, Value: ck.Value})
-	}
-	res, err := http.DefaultClient.Do(req)
+	res, err := http.DefaultClient.Do(classclient.Request("POST", base, path, ck, v))
 	if err != nil {
 		return 0, nil, err
 	}
@@ -84,9 +78,7 @@ func postJSON(base, path string, ck *http.Cookie, v any) (int, []byte, error) {
 
 func getJSON(t *testing.T, base, path string, ck *http.Cookie, v any) {
 	t.Helper()
-	req, _ := http.NewRequest("GET", base+path, nil)
-	req.AddCookie(&http.Cookie{Name: ck.Name, Value: ck.Value})
-	res, err := http.DefaultClient.Do(req)
+	res, err := http.DefaultClient.Do(classclient.Request("GET", base, path, ck, nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,10 +104,7 @@ func createAssignment(t *testing.T, base string, teacher *http.Cookie, n api.New
 
 func joinAs(t *testing.T, base, code, id, name string) *http.Cookie {
 	t.Helper()
-	b, _ := json.Marshal(api.Join{StudentID: id, Name: name})
-	req, _ := http.NewRequest("POST", base+api.StudentPath(code, "join"), bytes.NewReader(b))
-	req.Header.Set("Content-Type", "application/json")
-	res, err := http.DefaultClient.Do(req)
+	res, err := http.DefaultClient.Do(classclient.Request("POST", base, api.StudentPath(code, "join"), nil, api.Join{StudentID: id, Name: name}))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -19,6 +18,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"netprimer/app/api"
+	"netprimer/internal/classclient"
 	"netprimer/internal/headless"
 )
 
@@ -76,14 +76,7 @@ func browserGrid(label, bin string, students, items int) (time.Duration, error) 
 		teacher = c
 	}
 	post := func(path string, ck *http.Cookie, v any) (*http.Response, error) {
-		b, _ := json.Marshal(v)
-		req, _ := http.NewRequest("POST", base+path, bytes.NewReader(b))
-		req.Header.Set("Content-Type", "application/json")
-		req.Header.Set("Origin", base)
-		if ck != nil {
-			req.AddCookie(&http.Cookie{Name: ck.Name, Value: ck.Value})
-		}
-		return http.DefaultClient.Do(req)
+		return http.DefaultClient.Do(classclient.Request("POST", base, path, ck, v))
 	}
 	r, err := post(api.AssignmentsPath, teacher, api.NewAssignment{Title: "grid", Skills: []string{"ipaddress.broadcast", "byteorder.htons"}, Items: items, Level: 1})
 	if err != nil {

@@ -25,6 +25,7 @@ import (
 
 	"netprimer/app/api"
 	"netprimer/app/classroom"
+	"netprimer/internal/classclient"
 )
 
 func main() {
@@ -210,10 +211,8 @@ func load(h http.Handler, path string, tokens []string, items int, tag string) (
 			defer wg.Done()
 			<-start
 			for n := 1; n <= items; n++ {
-				body, _ := json.Marshal(api.Answer{ID: fmt.Sprintf("%s-%d-%d", tag, i, n), Item: n, Answer: "10.0.0.255"})
-				req, _ := http.NewRequest("POST", base+path, bytes.NewReader(body))
-				req.Header.Set("Content-Type", "application/json")
-				req.AddCookie(&http.Cookie{Name: classroom.StudentCookie, Value: tok})
+				req := classclient.Request("POST", base, path, &http.Cookie{Name: classroom.StudentCookie, Value: tok},
+					api.Answer{ID: fmt.Sprintf("%s-%d-%d", tag, i, n), Item: n, Answer: "10.0.0.255"})
 				t0 := time.Now()
 				r, err := client.Do(req)
 				d := time.Since(t0)
