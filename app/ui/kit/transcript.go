@@ -23,32 +23,48 @@ func NewTranscript(id string, t *pyrepl.Transcript) *Transcript {
 }
 
 func (t *Transcript) Render() app.UI {
-	// Lines of one kind in a row share a span: a hosts() loop's output
-	// is one text, which a keystroke changes in place, rather than a span
-	// per line, hundreds of which it would make or remove.
-	var runs []app.UI
-	var run strings.Builder
-	runClass := ""
-	for i, line := range t.Lines {
-		class := "out"
-		if strings.HasPrefix(line, pyrepl.PS1) || strings.HasPrefix(line, pyrepl.PS2) {
-			class = "in"
-		}
-		if class != runClass && run.Len() > 0 {
-			runs = append(runs, H(noLang, "span."+runClass, run.String()))
-			run.Reset()
-		}
-		runClass = class
-		run.WriteString(line)
-		if i < len(t.Lines)-1 {
-			run.WriteByte('\n')
-		}
-	}
-	if run.Len() > 0 || len(t.Lines) > 0 {
-		runs = append(runs, H(noLang, "span."+runClass, run.String()))
+	rs := runs(t.Lines)
+	spans := make([]app.UI, len(rs))
+	for i, r := range rs {
+		spans[i] = H(noLang, "span."+r.class, r.text)
 	}
 	// A long session scrolls: it is a Tab stop, so that the keyboard
 	// scrolls it too. What CPython prints is English, on a Korean page
 	// too.
-	return H(noLang, "pre.pyrepl#"+t.ID, runs).TabIndex(0).Lang("en")
+	return H(noLang, "pre.pyrepl#"+t.ID, spans).TabIndex(0).Lang("en")
+}
+
+// run is lines of one kind in a row, "in" (>>> and ... lines) or "out",
+// joined by newlines, with the newline that ends the last one unless it
+// ends the session.
+type run struct{ class, text string }
+
+// runs groups a session's lines by kind: a hosts() loop's output is one
+// text, which a keystroke changes in place, rather than a span per line,
+// hundreds of which it would make or remove.
+func runs(lines []string) []run {
+	var out []run
+	for start := 0; start < len(lines); {
+		class := kindOf(lines[start])
+		end := start + 1
+		for end < len(lines) && kindOf(lines[end]) == class {
+			end++
+		}
+		text := strings.Join(lines[start:end], "\n")
+		if end < len(lines) {
+			text += "\n"
+		}
+		out = append(out, run{class, text})
+		start = end
+	}
+	return out
+}
+
+// kindOf is a session line's kind: "in" for what was typed, "out" for
+// what CPython printed.
+func kindOf(line string) string {
+	if strings.HasPrefix(line, pyrepl.PS1) || strings.HasPrefix(line, pyrepl.PS2) {
+		return "in"
+	}
+	return "out"
 }
